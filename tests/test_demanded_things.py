@@ -97,13 +97,19 @@ def test_contents(nlp, text: str, cue: str, expected: list[str]) -> None:  # noq
     ("The board has called for outside auditors to review the accounts.", "has called for",
      ["outside auditors to review the accounts"]),
     ("Activists have called on the company to release the data.", "have called on", ["the company to release the data"]),
-    # the parse's one clause "for X to Y": the content starts after "for"
-    ("The governor is calling for lawmakers to pass the budget before July.", "is calling",
+    # the parse's one clause "for X to Y": the content starts after "for", the cue holds it
+    ("The governor is calling for lawmakers to pass the budget before July.", "is calling for",
      ["lawmakers to pass the budget before July"]),
+    ("Obama called for Congress to pass the bill, but Republicans refused.", "called for", ["Congress to pass the bill"]),
     # the doer already in the content, or no doer at all: as it was
     ("The group urged the council to reject the plan.", "urged", ["the council to reject the plan"]),
     ("The demonstrators called for footage to be released.", "called for", ["footage to be released"]),
     ("The mayor promised to repave the road.", "promised", ["to repave the road"]),
+    # a stretch of time or a platform after "for" or "on" is no doer
+    ("Activists have called for years to close the plant.", "have called", ["to close the plant"]),
+    ("Unions have pushed for a decade to raise the minimum wage.", "have pushed", ["to raise the minimum wage"]),
+    ("The president called on Twitter to boycott the network.", "called", ["to boycott the network"]),
+    ("Khamenei called on state television to punish the rioters.", "called", ["to punish the rioters"]),
     # not a verb of asking: the thanked one is no doer of the infinitive
     ("The coach thanked the fans for their patience to end the season.", "thanked for", []),
 ])

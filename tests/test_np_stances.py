@@ -193,7 +193,9 @@ test_named_not_given = cue_table(
         ("A protester shouted out that the mayor was a liar.", "shouted out", True),
         ("The critic praised the \"bold and brave\" decision in a review on Sunday.", "praised", True),
         ("She described the book as ''A Triumph'' in her review.", "described", True),
-        # a title outside a time clause: a slogan, a coined name or a chant are someone's words
+        # a reason clause is the speaker's: its quotation keeps the content
+        ("He welcomed the deal as it would end the “Era Of Austerity.”", "welcomed", True),
+        # a title outside a clause of time: a slogan, a coined name or a chant are someone's words
         ("The governor proclaimed a goal of “Peace Through Strength” at the rally.", "proclaimed", True),
         ("The critic praised ''The Sopranos,'' the HBO drama, in a review on Sunday.", "praised", True),
         ("The coach described the team as “exhausted and angry” after the loss.", "described", True),

@@ -275,6 +275,7 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
                 toks.append(child)  # "called for X", "referred to X"
             elif pobj is not None and pobj.lemma_.lower() in CUE_ADJUNCT_NOUNS and child.lower_ == "in":
                 toks += [t for t in child.subtree if t.i <= pobj.i]  # "said in a statement"
+    toks += _clause_for(token, content)  # "called for lawmakers to pass the budget": "for" opens the clause
     toks += linking_words(token)  # "are not convinced that ...": the adjective's verb and its negation
     toks += copular_words(token)  # "His position is that ...": the noun's "is"
     toks += implicative_words(token)  # "were quick to cast": the adjective and its "were"
@@ -295,6 +296,19 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
         if t.i == run[-1].i + 1:
             run.append(t)
     return run
+
+
+def _clause_for(token: Token, content: tuple[int, int] | None) -> list[Token]:
+    """The "for" right after the cue that opens its clause ("called for lawmakers to pass the budget", the parse's
+    one clause "for X to Y"), where the content starts after it (``demanded_things.demand_with_its_doer``): the
+    cue is "called for", as PolNeAR marks it and as where the parse made "for" a preposition of the cue."""
+    doc = token.doc
+    if content is None or token.i + 2 >= len(doc):
+        return []
+    mark = doc[token.i + 1]
+    if mark.lower_ == "for" and mark.dep_ == "mark" and mark.head.head == token and content[0] == doc[mark.i + 1].idx:
+        return [mark]
+    return []
 
 
 def _subtree_without(head: Token, exclude: Token | None) -> list[Token]:

@@ -100,6 +100,11 @@ def _summoned_person(obj: Token, agency: Agency) -> bool:
 # counsel to investigate the bank", "called on the company to release the data", "pushed for lawmakers to vote"
 _DEMANDING = read_words("request_verbs.txt")
 _DOER_PREPS = frozenset({"for", "on"})
+# what follows "for" or "on" and is no doer: a stretch of time ("have called for years to close the plant", "called on
+# Tuesday to ...") or where the call went out ("called on state television to punish the rioters", "on Twitter")
+_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+                         "century", "time", "while", "generation", "morning", "afternoon", "evening"})
+_PLATFORMS = read_words("platforms.txt")
 
 
 def demand_with_its_doer(content: Content, token: Token) -> Content:
@@ -129,6 +134,14 @@ def demand_with_its_doer(content: Content, token: Token) -> Content:
         if prep.dep_ != "prep" or prep.lower_ not in _DOER_PREPS or prep.i > clause.i:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.right_edge.i + 1 == clause.left_edge.i:
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.right_edge.i + 1 == clause.left_edge.i \
+                and not _no_doer(obj):
             return content._replace(start=doc[obj.left_edge.i].idx)
     return content
+
+
+def _no_doer(obj: Token) -> bool:
+    """The noun after "for" or "on" says how long or where, not who is to act: "pushed for a decade to raise the
+    wage", "called on Monday to ...", "called on Twitter to boycott the network" (``_TIME_NOUNS``, ``_PLATFORMS``)."""
+    return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _TIME_NOUNS or obj.lower_ in _TIME_NOUNS \
+        or obj.lemma_.lower() in _PLATFORMS or obj.lower_ in _PLATFORMS

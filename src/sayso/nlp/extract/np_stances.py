@@ -120,6 +120,10 @@ def _aloud(particle: Token, verb: Token) -> bool:
     return particle.lower_ == "out" and verb.lemma_.lower() in _ALOUD
 
 
+# the subordinators of a clause that tells when, not why ("because", "as", "since" give the speaker's reason)
+_WHEN = frozenset({"when", "whenever", "while", "after", "before", "until", "till", "once"})
+
+
 def _title_in_time_clause(quote: Quote, verb: Token, text: str) -> bool:
     """A title in quotation marks (title case, ``quote_uses.is_title``: "''Tales From the Crypt,''") inside an
     adverbial clause with a subject of its own hung on the verb ("described the excitement when the director
@@ -134,8 +138,9 @@ def _title_in_time_clause(quote: Quote, verb: Token, text: str) -> bool:
     if not is_title(inner, text, quote.start):
         return False
     for clause in verb.children:
-        if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-            continue
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+                or not any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in clause.children):
+            continue  # "welcomed the deal as it would end the “Era Of Austerity”": a reason is the speaker's
         if clause.left_edge.idx <= quote.inner_start < clause.right_edge.idx + len(clause.right_edge.text):
             return True
     return False
