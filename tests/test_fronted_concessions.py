@@ -30,6 +30,13 @@ pytestmark = pytest.mark.slow
         ("“Although sales fell, profits rose sharply in the quarter,” the chief executive said.",
          ("the chief executive", "said", "Although sales fell, profits rose sharply in the quarter")),
         ("Though it rained, we won, he said.", ("he", "said", "Though it rained, we won")),
+        # the first person: the speaker's own voice, concession and all
+        ("Although we disagree on many things, we share a commitment to the country, the two leaders said.",
+         ("the two leaders", "said", "Although we disagree on many things, we share a commitment to the country")),
+        ("Though I was not there, I believe the police acted properly, the mayor told reporters.",
+         ("the mayor", "told", "Though I was not there, I believe the police acted properly")),
+        ("Although US sales fell, the company’s global revenue rose 5 percent, analysts said.",  # "US": no "us"
+         ("analysts", "said", "the company’s global revenue rose 5 percent")),
         ("Sales fell in the spring, though profits rose in the quarter, the company said.",
          ("the company", "said", "Sales fell in the spring, though profits rose in the quarter")),
     ],

@@ -110,6 +110,13 @@ def test_named_thing(text: str, named: bool) -> None:
         ("The governor hailed the mayor as “The Comeback Kid” this week.", False),
         ("The spokesman said the firm would “Never Give Up” on the mine.", False),
         ("At the end of the song she added the words “Vote Early” twice.", False),
+        # a verb of uttering, a present-tense quoting word, a title-cased headline line
+        ("Police said the suspect shouted “Allahu Akbar” before opening fire.", False),
+        ("Trump tweeted “No Collusion, No Obstruction” after the report was released.", False),
+        ("The judge said the defendant, who calls himself “The Messiah,” was fit to stand trial.", False),
+        ("Trump Says “Witch Hunt” Will End Soon, Vows To Fight On\nThe president said on Monday.", False),
+        ("The senator said he had read “Hillbilly Elegy” twice.", True),
+        ("She sang “Happy Birthday” to the crowd.", True),
     ],
 )
 def test_quoted_title(text: str, title: bool) -> None:

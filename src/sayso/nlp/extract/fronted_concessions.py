@@ -6,9 +6,10 @@ that opens with "though" or "although" sets the claim against what the writer kn
 report only the main clause. So where the cue comes after an unquoted content, the content starts after the
 concession's comma.
 
-Left as it is: a content after its cue ("said that although sales fell, profits rose" is all the speaker's), any
-concession inside quotation marks (the speaker's words), and a concession with no comma closing it before the main
-clause, which the parse does not set apart.
+Left as it is: a content after its cue ("said that although sales fell, profits rose" is all the speaker's), a
+content in the speaker's own voice ("Although we disagree ..., we share ..., the leaders said": ``speakers_voice``),
+any concession inside quotation marks (the speaker's words), and a concession with no comma closing it before the
+main clause, which the parse does not set apart.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.quotes import QuoteIndex
 
 _CONCESSIVE = frozenset(("though", "although"))
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 _MIN_REST_WORDS = 4  # the main clause left must still read as a claim
 
 
@@ -48,7 +50,16 @@ def without_writers_concession(best: Content, token: Token, doc: Doc, quotes: Qu
         return best
     if quotes.overlapping(best.start, doc[comma].idx):
         return best  # the concession is (partly) quoted: the speaker's words
+    if speakers_voice(doc, best):
+        return best
     rest = [t for t in doc[comma + 1:] if t.idx < best.end and not t.is_space]
     if sum(not t.is_punct for t in rest) < _MIN_REST_WORDS:
         return best
     return best._replace(start=rest[0].idx)
+
+
+def speakers_voice(doc: Doc, best: Content) -> bool:
+    """The content speaks in the first person, so its concession is the speaker's too: "Although we disagree on many
+    things, we share a commitment to the country, the two leaders said" (not "US", the country)."""
+    span = doc.char_span(best.start, best.end, alignment_mode="expand")
+    return span is not None and any(t.text == "I" or (t.lower_ in _FIRST_PERSON and not t.text.isupper()) for t in span)

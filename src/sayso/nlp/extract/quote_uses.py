@@ -103,7 +103,14 @@ _ARTICLES = frozenset("a an the".split())
 # "would “Never Give Up”"); a noun for words said ("added the words “Hillary Clinton”"): a speaker's words, no name
 _SPEECH_LEADS = frozenset(
     "as is was were are be been being 's ’s will would can could shall should may might must "
-    "words word phrase slogan motto chant chants chanted chanting".split())
+    "words word phrase slogan motto chant chants chanted chanting "
+    # a verb of uttering: the quotation is what was shouted or posted ("shouted “Free Palestine”", "tweeted “No
+    # Collusion”"); not "sang" or "read", whose object is a work
+    "shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming cry cries cried "
+    "crying exclaim exclaims exclaimed whisper whispers whispered mutter mutters muttered utter utters uttered "
+    "tweet tweets tweeted tweeting".split())
+# the present-tense forms ``quoting_word_before`` lacks: "the defendant, who calls himself “The Messiah,”"
+_QUOTING_FORMS = frozenset("calls dubs terms labels brands describes deems slams warns".split())
 TITLE_MAX_WORDS = 8  # longer title-cased words are a headline or a shouted sentence, not a name
 
 
@@ -122,7 +129,21 @@ def quoted_title(text: str, q_start: int, inner: str) -> bool:
     body = inner.strip().rstrip(",.").rstrip()
     if _INNER_SENTENCE.search(body) or len(letter_words(body)) > TITLE_MAX_WORDS:
         return False
-    return is_title(body, text, q_start) and not quoting_word_before(text, q_start) and not predicative(text, q_start)
+    if not is_title(body, text, q_start) or headline(text, q_start, len(inner)):
+        return False
+    return not (quoting_word_before(text, q_start) or predicative(text, q_start)
+                or any(w in _QUOTING_FORMS for w in _words_before(text, q_start, 3)))
+
+
+def headline(text: str, q_start: int, inner_length: int) -> bool:
+    """The quotation stands in a title-cased line, where every word has a capital and a capital says nothing:
+    "Trump Says “Witch Hunt” Will End Soon" (at least three major words outside the quotation)."""
+    line_start = text.rfind("\n", 0, q_start) + 1
+    line_end = text.find("\n", q_start)
+    line_end = len(text) if line_end < 0 else line_end
+    outside = text[line_start:q_start] + " " + text[min(line_end, q_start + 1 + inner_length):line_end]
+    major = [w for w in letter_words(outside) if w.strip("\"“”‘’'(),.:;!?").lower() not in _MINOR]
+    return len(major) >= 3 and all(_TITLE_WORD.match(w) for w in major)
 
 
 def predicative(text: str, q_start: int) -> bool:
