@@ -212,6 +212,13 @@ test_objects_say_nothing = cue_table(
         ("The singer threatened to run away with her bodyguard.", "threatened", True),
         ("The region threatened to break away from the federation.", "threatened", True),
         ("The minister threatened to pull out of the coalition.", "threatened", True),
+        # a plan pushed on, a threat to leave the rest of one's own, an act as the means (review rev73f)
+        ("The government threatened to race ahead with the legislation without opposition support.", "threatened",
+         True),
+        ("The teenager threatened to run away from the rest of the family.", "threatened", True),
+        ("The mayor threatened to upstage the governor by announcing his own budget on Monday.", "threatened", True),
+        ("Liverpool threatened to run away with the league by Christmas.", "threatened", False),
+        ("Labour threatened to pull ahead of the Conservatives in key marginals.", "threatened", False),
         ("The company promised to overtake its rival's sales within two years.", "promised", True),
         # nouns not known as things: people, bodies and documents can threaten and promise
         ("The gunmen threatened to kill the hostages.", "threatened", True),

@@ -299,6 +299,20 @@ test_a_casual_search_is_the_writers = cue_table(
         ("One review of 22 trials found that the drug lowered blood pressure.", "found", True),
         ("Officers said a search of the car revealed that the driver was carrying cash.", "said", True),
         ("The calculation shows that deaths from influenza exceeded the usual number.", "shows", True),
+        # an owner in a modifier, on the portion, in a participle or a relative clause, or doing the sums just before
+        # (review rev73f)
+        ("White House math shows that the tax cut pays for itself.", "shows", True),
+        ("Official arithmetic shows that the deficit has halved.", "shows", True),
+        ("The Treasury's bit of arithmetic suggests that the deficit will fall.", "suggests", True),
+        ("Goldman Sachs analysts did the math, and the math says that rates must rise.", "says", True),
+        ("A search of court records conducted by The Washington Post shows that he has been sued 14 times.", "shows",
+         True),
+        ("The search, carried out by detectives on Tuesday, showed that he had been stockpiling weapons.", "showed",
+         True),
+        ("A search that the AP conducted of court records showed that he had been sued 14 times.", "showed", True),
+        # the writer's sums in British spelling, and the writer's own sums done just before
+        ("Simple maths shows that the council cannot balance its books.", "shows", False),
+        ("We did the math, and the math shows that the plan cannot work.", "shows", False),
     ],
 )
 

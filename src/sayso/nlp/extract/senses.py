@@ -133,6 +133,9 @@ def likelihood_of_lead(token: Token) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()
+    if any(p.dep_ == "prep" and p.lower_ == "by" and any(c.dep_ == "pcomp" for c in p.children)
+           for p in verb.children):
+        return False  # a means is an act threatened: "threatened to upstage the governor by announcing his budget"
     if lemma in _OUTPACING:
         return True
     if lemma not in _MOVING:
@@ -140,11 +143,21 @@ def likelihood_of_lead(token: Token) -> bool:
     adverb = next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "ahead")), None)
     if adverb is None:
         return False
-    if adverb.lower_ == "ahead":
-        return True  # "pull ahead", "surge ahead"
     preps = [p for p in (*verb.children, *adverb.children) if p.dep_ == "prep"]
-    return any(o.dep_ == "pobj" and o.lemma_.lower() in (_PRIZES if p.lower_ == "with" else _RIVALS)
+    if adverb.lower_ == "ahead":  # "pull ahead", "surge ahead"; not "race ahead with the bill": a plan pushed on
+        return not any(p.lower_ == "with" for p in preps)
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in _PRIZES if p.lower_ == "with" else _rivals(o))
                for p in preps if p.lower_ in ("with", "from") for o in p.children)  # "run away with the race"
+
+
+def _rivals(noun: Token) -> bool:
+    """The rivals one pulls away from: "the field", "the pack", "the rest of the field" (not "the rest of the
+    family", "the rest of us": a threat to leave)."""
+    lemma = noun.lemma_.lower()
+    if lemma != "rest":
+        return lemma in _RIVALS
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in _RIVALS - {"rest"}
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def own_clause(token: Token, content: Content, doc: Doc) -> bool:

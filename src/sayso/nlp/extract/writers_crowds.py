@@ -82,22 +82,55 @@ def casual_search(subject: Token | None) -> bool:
     "the ministry's quick review showed", "an FBI search of the house found", "the CBO's math shows"), a check, a
     review or research with no word of haste ("A records check confirmed", "One review of 14 studies found", "New
     research suggests that"), and a name ("Search", "Look" as a title)."""
-    subject = _measured(subject)
+    portion, subject = subject, _measured(subject)
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
     if lemma not in _LOOKING and lemma not in _SUMS:
         return False
-    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in subject.children):
+    if _owned(subject) or _owned(portion):  # "the Treasury's bit of arithmetic": the owner is the portion's
         return False
     mods = [c for c in subject.children if c.dep_ in ("amod", "compound")]
     if any(m.lower_ in _CASUAL for m in mods):
         return True  # "cursory": NN
     if subject.pos_ not in ("NOUN", "ADJ"):
         return False  # a name: "Search" or "Look" as a title; "arithmetic" after "of" is tagged ADJ
+    if not all(m.lower_ in _ANYONES for m in mods):
+        return False  # "White House math", "Pentagon math", "an FBI search": the modifier names the owner
     if lemma in _SUMS:
-        return True  # "simple math", "the math": no one's sums but the writer's
-    return lemma in _BARE_LOOKS and all(m.lower_ in _ANYONES for m in mods)
+        return not _sums_named_before(subject)  # "simple math", "the math": no one's sums but the writer's
+    return lemma in _BARE_LOOKS
+
+
+def _owned(noun: Token) -> bool:
+    """A possessive, "by"/"from" or a participle with an agent names who made the look or the sum ("the CBO's
+    math", "a review by the inspector general", "a search of court records conducted by The Washington Post": the
+    parse may hang the agent on the thing searched, never its possessive: "a search of the suspect's laptop")."""
+    searched = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"]
+    return any(c.dep_ == "poss" for c in noun.children) or any(_by_agent(c) for c in (noun, *searched))
+
+
+def _by_agent(noun: Token) -> bool:
+    """ "a review by the inspector general", "math from the CBO", "a search conducted by detectives", "a search
+    that the AP conducted" (a named maker, not "a search anyone can do")."""
+    return any((c.dep_ == "prep" and c.lower_ in ("by", "from"))
+               or (c.dep_ == "acl" and any(a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+                                           for a in c.children))
+               or (c.dep_ == "relcl" and any(a.dep_ == "nsubj" and a.pos_ in ("NOUN", "PROPN") for a in c.children))
+               for c in noun.children)
+
+
+# what the sums were done on before "the math" looks back to them: "The CBO ran the numbers, and the math shows"
+_SUM_OBJECTS = _SUMS | frozenset({"number", "numbers", "sum", "sums", "calculation", "figure", "figures"})
+
+
+def _sums_named_before(subject: Token) -> bool:
+    """Earlier in the sentence someone other than the writer or the reader did the sums that "the math" looks back
+    to: "Goldman analysts did the math, and the math says ..." (not "We did the math: ...")."""
+    return any(t.dep_ == "dobj" and t.lemma_.lower() in _SUM_OBJECTS
+               and any(s.dep_ == "nsubj" and s.lower_ not in ("i", "we", "you") for s in t.head.children)
+               for t in subject.sent if t.i < subject.i)
 
 
 # quantities that measure out a look or a sum: "a bit of arithmetic", "a little bit of searching"
