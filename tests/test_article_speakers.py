@@ -27,6 +27,8 @@ pytestmark = pytest.mark.slow
                      '"kind."', "described", "Lena", id="candidate-wife"),
         pytest.param('Tom Reed opened the meeting on Monday. "We are ready," he said.\n\nHis brother, a farmer, was '
                      'not convinced. He argued that the plan would ruin the valley.', "argued", "He", id="his-brother"),
+        pytest.param('Senator Jane Ross spoke on Monday. "We must act," she said.\n\nHer daughter, a nurse, was also '
+                     'there. She said the clinic had saved lives.', "said", "She", id="her-daughter"),
         # negatives: a relative of the other sex, a relative's noun not owned, the chosen one in the same paragraph
         pytest.param('Senator Mary Hale praised the bill on Tuesday. "It is overdue," she said.\n\nHer husband was in '
                      'the audience. Afterwards she told reporters that the clinic had saved her life.', "told",
@@ -36,6 +38,15 @@ pytestmark = pytest.mark.slow
         pytest.param('Tom Reed opened the meeting on Monday. "We are ready," he said.\n\nThe brother was not '
                      'convinced. Still, he argued that the plan would save the valley.', "argued", "Tom Reed",
                      id="unowned-noun"),
+        # a relative the paragraph says died is no one who speaks after: the name before keeps the pronoun
+        pytest.param('Joe Biden spoke about his family on Tuesday. "It has been hard," he said.\n\nHis son Beau died '
+                     'of brain cancer in 2015. He said he thinks of him every day.', "said", "Joe Biden",
+                     id="son-died"),
+        pytest.param('Mary Hale spoke at the clinic on Tuesday. "It is personal," she said.\n\nHer mother died of '
+                     'cancer in 2010. She said the loss shaped her politics.', "said", "Mary Hale", id="mother-died"),
+        pytest.param('Senator Jane Ross spoke on Monday. "We must act," she said.\n\nSince her mother died, she has '
+                     'campaigned for hospice care. She said the system failed her family.', "said", "Jane Ross",
+                     id="since-mother-died"),
     ],
 )
 def test_relative_opens_paragraph(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
@@ -124,11 +135,14 @@ def test_stacked_modifier(nlp, text: str, word: str, expected: bool) -> None:  #
 @pytest.mark.parametrize(
     "text, cue, bad",
     [
-        pytest.param("The loud fans of Republican presidential hopeful Dan Kerr moved into the spotlight after a woman "
-                     "at one of Kerr's rallies shouted a word.\n\nHe asked the crowd, \"Can she stay?\"\n\nThey said "
-                     "she could.", "said", "Republican", id="stacked-adjective"),
+        # the base gave "Republican" for both "They"
+        pytest.param("Republican presidential Donald Trump drew a big crowd in Ohio on Monday, and his speech ran "
+                     "long.\n\nThey said the media had treated him unfairly.", "said", "Republican",
+                     id="stacked-adjective"),
+        pytest.param("A woman at a rally for Republican presidential Donald Trump shouted a slur on Monday. Trump "
+                     "laughed.\n\nThey said the remark was a joke.", "said", "Republican", id="stacked-adjective-rally"),
     ],
 )
 def test_no_modifier_speaker(nlp, text: str, cue: str, bad: str) -> None:  # noqa: ANN001
     found = speakers_by_cue(nlp, text)
-    assert found.get(cue) != bad, found
+    assert cue in found and found[cue] != bad, found  # the cue kept, its "They" not the party

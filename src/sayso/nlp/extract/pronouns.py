@@ -679,7 +679,9 @@ def relative_opens_paragraph(ctx: SourceContext, pronoun: Token, chosen: Name) -
     him as kind": the wife, whom the paragraph is about, not Ross, whatever sex the text gives Ross (the case
     ``gendered_noun_between`` leaves). Left to no one rather than to the name of another paragraph. Only "he" and
     "she", only an owned relative's noun ("the senator's wife", "his mother", not "the mother": as likely the
-    one named again), outside quotations; a chosen name in the pronoun's own paragraph keeps it."""
+    one named again), outside quotations; a chosen name in the pronoun's own paragraph keeps it, and so does one
+    whose relative the paragraph says died ("His son Beau died of brain cancer in 2015. He said he thinks of him
+    every day": ``departed``, the dead one says nothing)."""
     gender = pronoun_gender(pronoun) if pronoun.tag_ == "PRP" else None
     text = ctx.quotes.text
     if gender is None or chosen.type != "person" or chosen.at >= pronoun.idx:
@@ -691,7 +693,7 @@ def relative_opens_paragraph(ctx: SourceContext, pronoun: Token, chosen: Name) -
         if tok.idx < start or tok.pos_ != "NOUN" or ctx.lexicon.kin_genders.get(tok.lemma_.lower()) != gender \
                 or not any(c.dep_ == "poss" for c in tok.children):
             continue
-        if tok.dep_ in SUBJECTS and ctx.quotes.containing(tok.idx) is None:
+        if tok.dep_ in SUBJECTS and ctx.quotes.containing(tok.idx) is None and not departed(tok):
             return True
     return False
 
