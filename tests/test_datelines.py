@@ -54,9 +54,15 @@ def test_dateline_dash(nlp, line: str, label: str | None) -> None:  # noqa: ANN0
         ("Lindqvist, Park -- the two founders -- said the sale was off.", False),
         ("Dallas Police Chief Renee Hall — a veteran officer — said the review was complete.", False),
         # before a broadcaster, a person's full name is the one on air, a place the dateline; before a wire, a place
-        ("Van Osei (CNN) — The debate was the worst of the campaign.", False),
-        ("Fareed Kamara (CNN) — The plan has no end game.", False),
+        ("Dana Osei (CNN) — The debate was the worst of the campaign.", False),
         ("Jake Hart (Bloomberg) — Tech stocks are overvalued.", False),
+        # places named after people, which the recogniser tags PERSON, stay datelines: a given name first is the
+        # sign of a person, a family name none ("Van Osei": the pronoun stays unresolved, no place speaks)
+        ("Fort Myers (CNN) — The mayor said on Monday that the bridge would reopen.", True),
+        ("Saint Paul (CNN) — The mayor said on Monday that the bridge would reopen.", True),
+        ("Port Arthur (CNN) — The mayor said on Monday that the bridge would reopen.", True),
+        ("Ciudad Juarez (CNN) — The mayor said on Monday that the bridge would reopen.", True),
+        ("Van Osei (CNN) — The debate was the worst of the campaign.", True),
         ("Buenos Aires (CNN) — The president said on Monday that talks would go on.", True),
         ("Port Elizabeth (CNN) — The mayor said on Monday that the port would reopen.", True),
         ("Washington (CNN) — The senator said on Tuesday that the bill would pass.", True),

@@ -53,6 +53,12 @@ def test_title_block(text: str, expected: str | None) -> None:
     ("Fed says rates will rise.\n\nBody text here.", "Fed says rates will rise", "Fed says rates will rise."),
     ("Fed Says Rates Will Rise\n\nBody text here.", "fed says rates will rise.", "Fed Says Rates Will Rise"),
     ("Rates rise. Stocks fall.\n\nBody text here.", "Rates rise. Stocks fall.", "Rates rise. Stocks fall."),
+    # the given title with the outlet's name after the headline: the first line repeats its headline
+    ("Flynn says Trump 'absolutely right' in saying generals reduced to rubble.\n\nBody text here.",
+     "Flynn says Trump 'absolutely right' in saying generals reduced to rubble - CNNPolitics",
+     "Flynn says Trump 'absolutely right' in saying generals reduced to rubble."),
+    ("Ryan wages campaign to counter Trump and Cruz.\n\nBody text here.",
+     "Ryan wages campaign to counter Trump and Cruz | The Hill", "Ryan wages campaign to counter Trump and Cruz."),
     # a title given apart from a text that opens with its body: the text has no title block
     ("Fed says rates will rise.\n\nBody text here.", "Rates to rise, Fed says", None),
     ("Ohio sues as Texas plans to appeal.\n\nBody text here.", "Court fight widens", None),
@@ -145,6 +151,9 @@ def test_a_right_headline_row_stays(nlp, title: str, expected: tuple) -> None:  
      [("Texas", "plans", "to appeal the ruling")]),
     # the given title repeated on the first line: the headline's misread row goes
     ("Ohio sues as Texas plans to appeal the ruling." + _BODY, "Ohio sues as Texas plans to appeal the ruling", []),
+    # and the given title that adds the outlet's name: the first line is its headline, whose misread row goes
+    ("Ohio sues as Texas plans to appeal the ruling." + _BODY, "Ohio sues as Texas plans to appeal the ruling | Reuters",
+     []),
 ])
 def test_only_a_title_block_is_read_as_a_headline(nlp, text: str, title: str | None, expected: list) -> None:  # noqa: ANN001
     assert [r for r in rows(nlp, Article(text=text, title=title)) if r[1] == "plans"] == expected

@@ -14,7 +14,6 @@ from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.place_names import PLACE_NAMES
-from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_spans import DASHES
 
 DATELINE_MAX_TOKENS = 8  # "New York, NY", "SAN FRANCISCO (Reuters)": a place and a wire, never a clause
@@ -27,7 +26,6 @@ WIRE_AGENCIES = frozenset({"ap", "afp", "reuters", "upi", "dpa", "ansa", "efe", 
 # the agencies among them whose own people speak on air and write under their name: "Van Jones (CNN) —" in a
 # round-up of what the pundits said is the pundit, "Washington (CNN) —" the place
 BROADCASTERS = frozenset({"cnn", "bloomberg"})
-_FAMILY_NAMES = read_words("census_surnames.txt")
 
 
 def dateline_dash(line: Span) -> Token | None:
@@ -131,9 +129,12 @@ def _person_on_air(label: Span) -> bool:
     —", "Fareed Zakaria (CNN) —" in a round-up of what the anchors said are the anchors, not the story's place.
 
     The recogniser's PERSON of two or three words in title case before the parentheses, written as a person's name:
-    a word of it a known given or family name, and its last word no place's ("Alice Springs", "Port Elizabeth" end in
-    one; "Buenos Aires" holds no name of a person). A wire agency's dateline names a place only ("Alice Springs (AAP)
-    -", "Lisbon (AFP) -"), as does a dateline in capitals ("WASHINGTON (CNN) —")."""
+    a known given name first, and its last word no place's ("Alice Springs", "Port Elizabeth" end in one; "Buenos
+    Aires" opens with no given name). A family name is no sign: places are named after people ("Fort Myers", "Saint
+    Paul", "Port Arthur", "Ciudad Juarez" are places the recogniser tags PERSON), and a pundit whose given name the
+    lists lack ("Van Jones") keeps the "he" unresolved rather than a place taking the words. A wire agency's dateline
+    names a place only ("Alice Springs (AAP) -", "Lisbon (AFP) -"), as does a dateline in capitals ("WASHINGTON (CNN)
+    —")."""
     if _closing_parenthesis(label) not in BROADCASTERS:
         return False
     lexicon = load_lexicon()
@@ -141,14 +142,14 @@ def _person_on_air(label: Span) -> bool:
 
 
 def _person_name(ent: Span, lexicon: Lexicon) -> bool:
-    """``ent`` reads as a person's full name: a PERSON of two or three title-case words, one of them a known given or
-    family name, the last no place's name."""
+    """``ent`` reads as a person's full name: a PERSON of two or three title-case words, the first a known given name,
+    the last no place's name."""
     words = [t for t in ent if t.is_alpha]
     if ent.label_ != "PERSON" or not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
         return False
     if words[-1].lower_ in PLACE_NAMES:
         return False  # "Alice Springs", "Port Elizabeth", "Sri Lanka"
-    return any(t.lower_ in lexicon.first_names or t.lower_ in _FAMILY_NAMES for t in words)
+    return words[0].lower_ in lexicon.first_names  # "Jake Tapper"; not "Fort Myers", "Saint Paul"
 
 
 def _city_and_state(label: Span, words: list[Token]) -> bool:

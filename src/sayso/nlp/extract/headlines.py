@@ -227,7 +227,7 @@ def title_block(text: str, title: str | None = None) -> Range | None:
     start, line = lines[first]
     if title:
         # the caller's title: the first line is the title block where it repeats it, and the text has none otherwise
-        return (start, start + len(line)) if _same_line(line, title) and filled[1] > first + 1 else None
+        return (start, start + len(line)) if _repeats_title(line, title) and filled[1] > first + 1 else None
     if not _title_line(line):
         return None
     if filled[1] > first + 1:
@@ -236,6 +236,16 @@ def title_block(text: str, title: str | None = None) -> Range | None:
     if line.rstrip().endswith(";") and len(filled) > 2 and filled[2] > filled[1] + 1 and _title_line(sub):
         return start, s + len(sub)
     return None
+
+
+# a page's title after its headline: the outlet's name after a bar or a spaced dash ("... | The Hill", "... - POLITICO")
+_OUTLET_SUFFIX = re.compile(r"\s+(?:\||-|–|—)\s+[^|–—]{1,40}$")
+
+
+def _repeats_title(line: str, title: str) -> bool:
+    """The line is the caller's title, or the headline of a title that adds the outlet's name after it ("Flynn says
+    ... rubble." under "Flynn says ... rubble - CNNPolitics")."""
+    return _same_line(line, title) or _same_line(line, _OUTLET_SUFFIX.sub("", title.strip()))
 
 
 def _title_line(line: str) -> bool:
