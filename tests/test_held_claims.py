@@ -68,9 +68,9 @@ test_participle_set_off = speaker_table(
     "text, cue, expected",
     [
         # a thing before a conjoined cue is no speaker
-        ("Thousands of deaths from opioids shocked the state and called on the government to act.", "called", None),
+        ("Thousands of deaths from opioids shocked the state and called on the government to act.", "called on", None),
         # negatives: people, bodies, documents
-        ("Thousands of protesters marched and called on the government to act.", "called", "Thousands of protesters"),
+        ("Thousands of protesters marched and called on the government to act.", "called on", "Thousands of protesters"),
         ("The report found errors and said the agency should act.", "said", "The report"),
         ("The company cut jobs and said profits fell.", "said", "The company"),
         ("Women marched and said they were angry.", "said", "Women"),
