@@ -17,10 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.genre import FIRST_PERSON
 from sayso.nlp.extract.quotes import QuoteIndex
 
 _CONCESSIVE = frozenset(("though", "although"))
-_FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
 _MIN_REST_WORDS = 4  # the main clause left must still read as a claim
 
 
@@ -62,4 +62,4 @@ def speakers_voice(doc: Doc, best: Content) -> bool:
     """The content speaks in the first person, so its concession is the speaker's too: "Although we disagree on many
     things, we share a commitment to the country, the two leaders said" (not "US", the country)."""
     span = doc.char_span(best.start, best.end, alignment_mode="expand")
-    return span is not None and any(t.text == "I" or (t.lower_ in _FIRST_PERSON and not t.text.isupper()) for t in span)
+    return span is not None and any(t.text == "I" or (t.lower_ in FIRST_PERSON and not t.text.isupper()) for t in span)
