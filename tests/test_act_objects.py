@@ -76,3 +76,26 @@ def test_found_guilty(nlp, text: str, expected: bool) -> None:
 
     token = next(t for t in nlp(text) if t.lemma_ == "find")
     assert found_guilty(token) is expected
+
+
+# "find" with a small clause of an experience or a discovery: what happened, nobody states it (audits 73, P74)
+test_found_circumstance_drops = cue_table(
+    [
+        # an experience: "it", an adjective of ease, an infinitive
+        ("After the loss, the coach found it hard to rebuild the roster.", "found", False),
+        ("The airline has found it impossible to hire enough pilots this summer.", "found", False),
+        ("Many renters find it easier to move than to fight a rent increase.", "find", False),
+        # a discovery: an object and a past participle
+        ("Firefighters found two children trapped in the basement.", "found", False),
+        ("Troopers found a woman stabbed inside her apartment.", "found", False),
+        ("Hikers found the dog tied to a fence near the trailhead.", "found", False),
+        # kept: findings stated with a clause, a view, a thought with its clause, a study's small clause
+        ("Engineers found the crack was caused by metal fatigue.", "found", True),
+        ("The auditors found that the agency had overpaid contractors.", "found", True),
+        ("She found it hard to believe that the council had approved the plan.", "found", True),
+        ("A 2019 study found that teenagers slept less during exams.", "found", True),
+        ("Researchers found participants slept better after exercise.", "found", True),
+        ("Few voters find that argument persuasive.", "find", True),  # a view
+    ],
+    marks=(pytest.mark.slow,),
+)
