@@ -89,6 +89,8 @@ test_found_circumstance_drops = cue_table(
         ("Firefighters found two children trapped in the basement.", "found", False),
         ("Troopers found a woman stabbed inside her apartment.", "found", False),
         ("Hikers found the dog tied to a fence near the trailhead.", "found", False),
+        ("Officers found 52-year-old Maria Lopez of Fresno beaten inside her car.", "found", False),
+        ("The senator, who found it hard in 2016 to win over rural voters, is running again.", "found", False),
         # kept: findings stated with a clause, a view, a thought with its clause, a study's small clause
         ("Engineers found the crack was caused by metal fatigue.", "found", True),
         ("The auditors found that the agency had overpaid contractors.", "found", True),

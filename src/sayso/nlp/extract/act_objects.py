@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.agency import Agency
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.dep_labels import subject_of
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.discoveries import researching
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.non_statements import SHOWING
@@ -166,13 +166,15 @@ def _ease_clause(pred: Token) -> bool:
     """ "it difficult to overcome ...": "it" for subject, an adjective of ease, an infinitive with no clause."""
     if pred.lower_ not in _EASE or pred.i == 0 or pred.doc[pred.i - 1].lower_ != "it":
         return False
-    infinitive = next((c for c in pred.children if c.pos_ == "VERB" and c.i > pred.i), None)
+    # "found it difficult in 2012 to overcome ...": the parse may hang the infinitive on "find"
+    infinitive = next((c for c in (*pred.children, *pred.head.children)
+                       if c.pos_ == "VERB" and c.i > pred.i and to_infinitive(c)), None)
     return infinitive is not None and not any(g.dep_ == "ccomp" for g in infinitive.children)
 
 
 def _participle_clause(pred: Token) -> bool:
     """ "a man shot to death", "the car abandoned near the border": a past participle (the tagger often says past
-    tense) right after its noun subject, with no auxiliary and no object of its own: a state come upon. A past tense
+    tense) right after its noun subject and its modifiers ("Adan Avalos of Riverbank shot ..."), with no auxiliary and no object of its own: a state come upon. A past tense
     needs a place or a manner after it ("shot to death inside the SUV"): "participants slept better" is a finite
     clause."""
     if pred.pos_ != "VERB" or pred.tag_ not in ("VBN", "VBD"):
@@ -181,6 +183,6 @@ def _participle_clause(pred: Token) -> bool:
                                or any(c.dep_ in ("advmod", "npadvmod") for c in pred.children)):
         return False
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.i != pred.i - 1:
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.right_edge.i != pred.i - 1:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in pred.children)
