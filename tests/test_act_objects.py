@@ -93,6 +93,10 @@ test_found_circumstance_drops = cue_table(
         ("The senator, who found it hard in 2016 to win over rural voters, is running again.", "found", False),
         # kept: findings stated with a clause, a view, a thought with its clause, a study's small clause
         ("Engineers found the crack was caused by metal fatigue.", "found", True),
+        # kept: a past tense with no passive is a finite clause, a finding stated
+        ("Police found the driver died at the scene.", "found", True),
+        ("The coroner found the patient died of natural causes.", "found", True),
+        ("The jury found the defendant acted in self-defence.", "found", True),
         ("The auditors found that the agency had overpaid contractors.", "found", True),
         ("She found it hard to believe that the council had approved the plan.", "found", True),
         ("A 2019 study found that teenagers slept less during exams.", "found", True),

@@ -172,6 +172,11 @@ def _ease_clause(pred: Token) -> bool:
     return infinitive is not None and not any(g.dep_ == "ccomp" for g in infinitive.children)
 
 
+# verbs with no passive: "found the driver died at the scene" is a finite clause, a finding stated, never a state
+_NO_PASSIVE = frozenset({"die", "live", "work", "happen", "occur", "arrive", "fall", "go", "come", "remain", "stay",
+                         "sleep", "act", "fail", "lie", "sit", "stand", "rise", "exist", "belong", "suffer"})
+
+
 def _participle_clause(pred: Token) -> bool:
     """ "a man shot to death", "the car abandoned near the border": a past participle (the tagger often says past
     tense) right after its noun subject and its modifiers ("Adan Avalos of Riverbank shot ..."), with no auxiliary and no object of its own: a state come upon. A past tense
@@ -180,7 +185,8 @@ def _participle_clause(pred: Token) -> bool:
     if pred.pos_ != "VERB" or pred.tag_ not in ("VBN", "VBD"):
         return False
     if pred.tag_ == "VBD" and (not any(c.dep_ == "prep" for c in pred.children)
-                               or any(c.dep_ in ("advmod", "npadvmod") for c in pred.children)):
+                               or any(c.dep_ in ("advmod", "npadvmod") for c in pred.children)
+                               or pred.lemma_.lower() in _NO_PASSIVE):
         return False
     subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.right_edge.i != pred.i - 1:
