@@ -76,3 +76,32 @@ def test_found_guilty(nlp, text: str, expected: bool) -> None:
 
     token = next(t for t in nlp(text) if t.lemma_ == "find")
     assert found_guilty(token) is expected
+
+
+# "find" with a small clause of an experience or a discovery: what happened, nobody states it (audits 73, P74)
+test_found_circumstance_drops = cue_table(
+    [
+        # an experience: "it", an adjective of ease, an infinitive
+        ("After the loss, the coach found it hard to rebuild the roster.", "found", False),
+        ("The airline has found it impossible to hire enough pilots this summer.", "found", False),
+        ("Many renters find it easier to move than to fight a rent increase.", "find", False),
+        # a discovery: an object and a past participle
+        ("Firefighters found two children trapped in the basement.", "found", False),
+        ("Troopers found a woman stabbed inside her apartment.", "found", False),
+        ("Hikers found the dog tied to a fence near the trailhead.", "found", False),
+        ("Officers found 52-year-old Maria Lopez of Fresno beaten inside her car.", "found", False),
+        ("The senator, who found it hard in 2016 to win over rural voters, is running again.", "found", False),
+        # kept: findings stated with a clause, a view, a thought with its clause, a study's small clause
+        ("Engineers found the crack was caused by metal fatigue.", "found", True),
+        # kept: a past tense with no passive is a finite clause, a finding stated
+        ("Police found the driver died at the scene.", "found", True),
+        ("The coroner found the patient died of natural causes.", "found", True),
+        ("The jury found the defendant acted in self-defence.", "found", True),
+        ("The auditors found that the agency had overpaid contractors.", "found", True),
+        ("She found it hard to believe that the council had approved the plan.", "found", True),
+        ("A 2019 study found that teenagers slept less during exams.", "found", True),
+        ("Researchers found participants slept better after exercise.", "found", True),
+        ("Few voters find that argument persuasive.", "find", True),  # a view
+    ],
+    marks=(pytest.mark.slow,),
+)

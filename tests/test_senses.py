@@ -70,6 +70,22 @@ test_intentions_need_an_agent = cue_table(
         ("Republicans sought to tie up some loose threads.", "sought", False),
         ("The company is trying to win back customers after the recall.", "trying", False),
         ("He tried to point out that the law was clear.", "point", True),
+        # an attempted verb of saying with a plain object is an act on a thing (blind audit P74)
+        ("During the debate he sought to blunt his rival's appeal to suburban women.", "sought", False),
+        ("The governor has sought to present himself as an outsider.", "sought", False),
+        ("The party is seeking to court a new generation of voters.", "seeking", False),
+        ("The coach tried to counter the league's ruling.", "tried", False),
+        ("The minister sought to assure investors that the currency was stable.", "sought", True),
+        ("Lawyers tried to convince the jury to acquit their client.", "tried", True),
+        ("The mayor is trying to draw a contrast with his predecessor.", "trying", False),
+        # the inner cue of such an effort on the subject itself goes too (P74: "has sought to portray herself as")
+        ("The governor has sought to present himself as an outsider.", "present", False),
+        ("She has sought to portray herself as the president's successor.", "portray", False),
+        ("Critics have tried to describe the plan as a tax on the poor.", "describe", True),  # a view of a thing
+        # kept: a denial of what was said, a charge laid (blind audit 30 judged the blame row P)
+        ("The company tried to deny the allegations.", "tried", True),
+        ("The White House sought to blame Mr. Acosta for the confrontation.", "sought", True),
+        ("The lawyer tried to argue the point before the judge cut him off.", "tried", True),
         ("The campaign is intended to stop teachers from sending pupils out to beg.", "intended", False),
     ],
     marks=(pytest.mark.slow,),

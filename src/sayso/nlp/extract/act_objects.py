@@ -20,7 +20,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.agency import Agency
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
+from sayso.nlp.extract.discoveries import researching
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.non_statements import SHOWING
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
@@ -136,3 +139,56 @@ def _adjudicator(token: Token) -> bool:
         if c.dep_ == "agent":
             return any(g.dep_ == "pobj" and g.lemma_.lower() in _ADJUDICATORS for g in c.children)
     return False
+
+
+# adjectives of ease that make "found it hard to ..." the subject's own lot
+_EASE = frozenset({"difficult", "hard", "easy", "easier", "harder", "impossible", "tough", "tougher", "challenging",
+                   "necessary", "possible"})
+
+
+def found_circumstance(token: Token, agency: Agency) -> bool:
+    """ "Romney found it difficult to overcome the defeat" (an experience: an expletive "it", an adjective of ease and
+    an infinitive) and "Deputies found a man shot to death" (a discovery: an object with a past participle, a body
+    or a thing come upon): "find" with a small clause of that shape reports what happened, nobody states anything
+    (blind audits 73 and P74). Kept: "found that ...", "found the cause was a faulty valve" (a finite clause), "finds
+    that pitch compelling" (a view), "found it hard to believe that ..." (a thought with its clause), and a study, a
+    report, a poll, researchers or a named body (``discoveries.researching``) that find anything ("the survey found
+    voters divided", "researchers found participants slept better"): their finding is stated."""
+    if token.lemma_.lower() != "find" or token.pos_ != "VERB":
+        return False
+    if researching(subject_of(token), agency):
+        return False
+    return any(c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and (_ease_clause(c) or _participle_clause(c))
+               for c in token.children)
+
+
+def _ease_clause(pred: Token) -> bool:
+    """ "it difficult to overcome ...": "it" for subject, an adjective of ease, an infinitive with no clause."""
+    if pred.lower_ not in _EASE or pred.i == 0 or pred.doc[pred.i - 1].lower_ != "it":
+        return False
+    # "found it difficult in 2012 to overcome ...": the parse may hang the infinitive on "find"
+    infinitive = next((c for c in (*pred.children, *pred.head.children)
+                       if c.pos_ == "VERB" and c.i > pred.i and to_infinitive(c)), None)
+    return infinitive is not None and not any(g.dep_ == "ccomp" for g in infinitive.children)
+
+
+# verbs with no passive: "found the driver died at the scene" is a finite clause, a finding stated, never a state
+_NO_PASSIVE = frozenset({"die", "live", "work", "happen", "occur", "arrive", "fall", "go", "come", "remain", "stay",
+                         "sleep", "act", "fail", "lie", "sit", "stand", "rise", "exist", "belong", "suffer"})
+
+
+def _participle_clause(pred: Token) -> bool:
+    """ "a man shot to death", "the car abandoned near the border": a past participle (the tagger often says past
+    tense) right after its noun subject and its modifiers ("Adan Avalos of Riverbank shot ..."), with no auxiliary and no object of its own: a state come upon. A past tense
+    needs a place or a manner after it ("shot to death inside the SUV"): "participants slept better" is a finite
+    clause."""
+    if pred.pos_ != "VERB" or pred.tag_ not in ("VBN", "VBD"):
+        return False
+    if pred.tag_ == "VBD" and (not any(c.dep_ == "prep" for c in pred.children)
+                               or any(c.dep_ in ("advmod", "npadvmod") for c in pred.children)
+                               or pred.lemma_.lower() in _NO_PASSIVE):
+        return False
+    subject = next((c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or subject.right_edge.i != pred.i - 1:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in pred.children)

@@ -50,7 +50,7 @@ def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: 
     about a noun phrase. ``subject`` is the cue's source head on the parse."""
     if feeling_for_object(token, content, doc) or feeling_noun_for_object(token, content, doc) \
             or feeling_without_clause(token, content, doc) or leaning_toward(token, content, doc) \
-            or likelihood_of_lead(token):
+            or likelihood_of_lead(token) or _self_image(token, lexicon.efforts):
         return True
     sense = lexicon.sense_of(token.lemma_)
     agency = agency_of(lexicon)
@@ -279,10 +279,45 @@ def effort_not_view(token: Token, content: Content, doc: Doc, efforts: frozenset
     if span is None:
         return False
     root = span.root
-    if not states_something(root, senses, topic_verbs):
+    if not states_something(root, senses, topic_verbs) or _act_on_a_thing(root):
         return True  # "is attempting to push a bill through the Senate": an act done with a verb of saying
     # "tie up some loose threads" is another verb than "tied the rally to the ruling"; "point out that" stays
     return any(c.dep_ == "prt" for c in root.children) and not any(c.dep_ == "ccomp" for c in root.children)
+
+
+def _act_on_a_thing(verb: Token) -> bool:
+    """The attempted verb has a plain object and nothing that says a proposition: "sought to counter Mr. Obama's
+    appeal", "has sought to portray herself as his successor", "seeking to embrace a younger generation" (blind audit
+    P74: an effort, nothing said). Kept: a clause ("sought to reassure voters that ..."), an object's that-clause, an
+    infinitive ("tried to convince the court to ..."), and a comparison with "with" ("seeking to contrast her
+    approach with Trump's": PolNeAR dev marks it, a difference stated)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON") or _has_that_clause(obj):
+        return False
+    if verb.lemma_.lower() in _PROPOSITIONAL_OBJECTS or _charge(verb, obj):
+        return False  # "tried to deny the allegations", "sought to blame Mr. Acosta for ...": a stance stated
+    return not any(c.dep_ in ("ccomp", "xcomp", "oprd") or (c.dep_ == "advcl" and to_infinitive(c))
+                   or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+
+
+# "tried to deny the allegations": the object stands for what was said; the attempt states a stance
+_PROPOSITIONAL_OBJECTS = read_words("propositional_object_verbs.txt")
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})
+
+
+def _charge(verb: Token, obj: Token) -> bool:
+    """ "sought to blame Mr. Acosta for the confrontation", "tried to accuse her of lying": a person charged with
+    something, a stance stated (blind audit 30 judged the blame row P)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "of") and c.i > obj.i for c in verb.children)
+
+
+def _self_image(token: Token, efforts: frozenset[str]) -> bool:
+    """The attempted verb as a cue in its own right, acting on the subject itself: "has sought to portray herself as
+    Mr. Obama's successor", "tried to cast himself as an outsider" (blind audit P74 A14: an image made, nothing
+    stated). Kept: "tried to describe the plan as a tax on the poor" (a view of a thing)."""
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() not in efforts or not _act_on_a_thing(token):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children)
 
 
 # finding verbs that tell others when a person is their subject ("his former boss revealed that ..."); not those of

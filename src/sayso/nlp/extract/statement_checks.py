@@ -151,6 +151,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or gestures.pointed_at_thing(token, content, doc)  # "pointed to the word "refugee"": a gesture
         or legal_acts.court_upheld(token, content, doc)  # "the Supreme Court reaffirmed the basic findings of Roe"
         or act_objects.found_guilty(token)  # "the jury found the shooter guilty": a verdict
+        or act_objects.found_circumstance(token, agency_of(lexicon))  # "found a man shot", "found it hard to"
         or responses.target_not_content(token, content, doc, quotes)
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or other_senses.phoned(token)
