@@ -18,6 +18,18 @@ test_nobody_said = cue_table([
     ("No one in the campaign said the race was over.", "said", True),
 ])
 
+test_negated_holder = cue_table([
+    ("The coach said she had no talks with players who argued that the season should end.", "argued", False),
+    ("He has met nobody who believes that the tax will pass.", "believes", False),
+    ("The mayor said she had heard from no residents who complained that the park was closed.", "complained", False),
+    ("The coach said he had conversations with players who have suggested that the season end.", "have suggested",
+     True),
+    ("The mayor met residents who said that no one had cleaned the park.", "said", True),
+    ("No voters doubt the officials who said that the plant would close.", "said", True),
+    ("The mayor said no one had told him that the plant would close.", "said", True),
+    ("The mayor denied that the plant would close.", "denied", True),
+])
+
 test_told_no_one = cue_table([
     ("She told no one about the assault until 30 years later.", "told", False),
     ("The senator said nothing to the reporters.", "said", False),

@@ -4,6 +4,9 @@ Each rule is a pure predicate on the parse, with its table of tests in ``tests/t
 
 - ``nobody_said``: "Neither the pope nor any of the cardinals have denied the facts": the subject is negated by
   "neither ... nor", so no one made the statement.
+- ``negated_holder``: "he has had no conversations with supporters who have suggested that ...", "met nobody
+  who believes ...": the cue is a relative clause or participle on a noun that "no", "none" or "nobody"
+  negates (or that hangs, through prepositions, under such a noun); no one is reported as saying it.
 - ``told_no_one``: "She told no one about the assault", "said nothing": the object is a negative pronoun; nothing
   was said to anyone.
 - ``recalled_question``: "Ford can't remember where and when the assault took place", "doesn't know whether ...": a
@@ -72,6 +75,32 @@ def nobody_said(token: Token) -> bool:
         return False
     # the "neither ... nor" must be the cue's own subject: no other verb between it and the cue
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg") for t in before if t.i > neither.i)
+
+
+def negated_holder(token: Token) -> bool:
+    """ "he has had no conversations with supporters who have suggested that Sanders quit", "no one who has suggested
+    that ...", "none of the officials who argued that ...": the cue is a relative clause or a participle on a noun whose
+    relative pronoun (or the participle's own unexpressed subject) is the one who says; that noun, or the noun it hangs
+    on through a chain of prepositions, is negated ("no", "none", "nobody", "nothing"). The text says no such person
+    said it. Kept: a holder negated by a verb ("doubts the officials who said ..."), a negation inside the content
+    ("officials who said no one came"), a cue of the main clause ("No one in the campaign said the race was over":
+    PolNeAR marks it, ``nobody_said``'s docstring)."""
+    if token.dep_ not in ("relcl", "acl") or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if token.dep_ == "relcl":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in token.children):
+            return False  # "the talks in which she said ...": the noun is no holder
+    elif token.tag_ != "VBG" or any(c.dep_ in ALL_SUBJECTS for c in token.children):
+        return False  # "supporters suggesting that ...": an active participle with the noun as its subject
+    noun = token.head
+    for _ in range(4):  # up a chain of prepositions: "no conversations with supporters", "none of the officials"
+        if _negative_noun(noun):
+            return True
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PRON"):
+            return False
+        noun = prep.head
+    return False
 
 
 def told_no_one(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
