@@ -18,6 +18,31 @@ test_nobody_said = cue_table([
     ("No one in the campaign said the race was over.", "said", True),
 ])
 
+test_negated_holder = cue_table([
+    ("The coach said she had no talks with players who argued that the season should end.", "argued", False),
+    ("He has met nobody who believes that the tax will pass.", "believes", False),
+    ("The mayor said she had heard from no residents who complained that the park was closed.", "complained", False),
+    ("The coach said he had conversations with players who have suggested that the season end.", "have suggested",
+     True),
+    ("The mayor met residents who said that no one had cleaned the park.", "said", True),
+    ("No voters doubt the officials who said that the plant would close.", "said", True),
+    ("The mayor said no one had told him that the plant would close.", "said", True),
+    ("The mayor denied that the plant would close.", "denied", True),
+    ("She met no one who believed that the verdict was fair.", "believed", False),
+    ("There was no immediate comment from the ministry, which said last week that the talks would resume.", "said",
+     True),
+    ("The company had no contact with the regulators, who said on Monday that the plant was unsafe.", "said", True),
+    ("He had no conversations with the senators who have suggested that he quit.", "have suggested", True),
+    ("None of those who have argued that the tax is unfair were invited.", "have argued", True),
+    ("There is no shortage of critics who say the plan will fail.", "say", True),
+    ("The White House had no response to lawmakers who demanded that the inquiry be reopened.", "demanded", True),
+    ("The result was no surprise to analysts who had predicted that sales would fall.", "had predicted", True),
+    ("The minister is no stranger to critics who claim that she is out of touch.", "claim", True),
+    ("No fewer than 12 senators who argued that the bill was unconstitutional signed the letter.", "argued", True),
+    ("The judge found no merit in the arguments of the defendants, who said they had acted in self-defence.", "said",
+     True),
+])
+
 test_told_no_one = cue_table([
     ("She told no one about the assault until 30 years later.", "told", False),
     ("The senator said nothing to the reporters.", "said", False),

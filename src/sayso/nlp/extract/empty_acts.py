@@ -4,6 +4,9 @@ Each rule is a pure predicate on the parse, with its table of tests in ``tests/t
 
 - ``nobody_said``: "Neither the pope nor any of the cardinals have denied the facts": the subject is negated by
   "neither ... nor", so no one made the statement.
+- ``negated_holder``: "he has had no conversations with supporters who have suggested that ...", "met nobody
+  who believes ...": the cue is a restrictive relative clause or participle on a noun that "no", "none" or "nobody"
+  negates (or an indefinite noun under such a noun by "with"/"from"); no one is reported as saying it.
 - ``told_no_one``: "She told no one about the assault", "said nothing": the object is a negative pronoun; nothing
   was said to anyone.
 - ``recalled_question``: "Ford can't remember where and when the assault took place", "doesn't know whether ...": a
@@ -72,6 +75,60 @@ def nobody_said(token: Token) -> bool:
         return False
     # the "neither ... nor" must be the cue's own subject: no other verb between it and the cue
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg") for t in before if t.i > neither.i)
+
+
+def negated_holder(token: Token) -> bool:
+    """ "he has had no conversations with supporters who have suggested that Sanders quit", "no one who has suggested
+    that ...": the cue is a restrictive relative clause or a participle on a noun whose relative pronoun (or the
+    participle's own unexpressed subject) is the one who says; that noun is negated ("no", "none", "nobody",
+    "nothing"), or it is indefinite and hangs by "with"/"from" on a negated noun. The text says no such person said
+    it. Kept: a clause set off by a comma ("no comment from the ministry, which said ..."), a definite holder ("none
+    of those who argued ...", "no talks with the senators who said ..."), other prepositions ("no shortage of critics
+    who say ...", "no response to lawmakers who demanded ..."), "no fewer than 12 senators who argued ...", a holder
+    negated by a verb ("doubts the officials who said ..."), a negation inside the content ("officials who said no
+    one came"), a cue of the main clause ("No one in the campaign said the race was over": PolNeAR marks it,
+    ``nobody_said``'s docstring)."""
+    if token.dep_ not in ("relcl", "acl") or token.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if token.dep_ == "relcl":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in token.children):
+            return False  # "the talks in which she said ...": the noun is no holder
+    elif token.tag_ != "VBG" or any(c.dep_ in ALL_SUBJECTS for c in token.children):
+        return False  # "supporters suggesting that ...": an active participle with the noun as its subject
+    noun = token.head
+    if _set_off(token, noun):
+        return False  # "no comment from the ministry, which said ...": a clause that adds, the ministry said it
+    if _negative_noun(noun):
+        return not _no_fewer_than(noun)  # "no fewer than 12 senators who argued ...": twelve of them did
+    if _definite(noun):
+        return False  # "no conversations with the senators who suggested ...": the senators did suggest it
+    for _ in range(3):  # up "with"/"from": "no conversations with supporters", "no talks with aides of donors"
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("with", "from") \
+                or prep.head.pos_ not in ("NOUN", "PRON"):
+            return False  # "no shortage of critics who say", "no response to lawmakers who demanded": they did
+        noun = prep.head
+        if _negative_noun(noun):
+            return not _no_fewer_than(noun)
+    return False
+
+
+def _set_off(cue: Token, noun: Token) -> bool:
+    """A comma, dash or bracket between the noun and its clause: "the ministry, which said ..." adds, not restricts."""
+    start = min((t.i for t in cue.subtree), default=cue.i)
+    return any(t.is_punct for t in cue.doc[noun.i + 1:start])
+
+
+def _definite(noun: Token) -> bool:
+    """ "the senators", "those", "the union's members", "Labour": a noun that names someone known to exist."""
+    if noun.pos_ == "PROPN" or noun.lower_ in ("those", "these", "them", "they"):
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in noun.children)
+
+
+def _no_fewer_than(noun: Token) -> bool:
+    """ "no fewer than 12 senators", "no less than three officials", "no more than": "no" counts, it negates no one."""
+    return any(t.lower_ in ("fewer", "less", "more", "than") for t in noun.subtree if t.i < noun.i)
 
 
 def told_no_one(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:

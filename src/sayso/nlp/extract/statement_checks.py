@@ -186,6 +186,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or document_acts.read_out(token, content, doc, quotes)
         or unsaid.told_unsaid(token, content, doc, quotes)
         or empty_acts.nobody_said(token)
+        or empty_acts.negated_holder(token)  # "no conversations with supporters who suggested ...": no one said it
         or empty_acts.told_no_one(token, content, doc, quotes)
         or empty_acts.recalled_question(token, content, doc)
         or empty_acts.knows_how(token, content, doc)
