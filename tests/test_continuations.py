@@ -306,3 +306,21 @@ def test_continuation_after_a_quotation_reported_by_according_to(with_quotation:
                    kind="mixed")
     out = continuation_quotes([first, outer] if with_quotation else [outer], find_quotes(text))
     assert [text[f.continues[0]:f.continues[1]] for f in out if f.continues] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ('"Related:"', []),
+        ("“See also:”", []),
+        ('"Read more:"', []),
+        # a quoted sentence that ends in a colon, and a quoted sentence, continue the speaker
+        ('"Here is what we told the union:"', ['"Here is what we told the union:"']),
+        ('"We will balance the budget."', ['"We will balance the budget."']),
+    ],
+)
+def test_a_quoted_label_continues_no_one(label: str, expected: list[str]) -> None:
+    text = f'"We will not raise taxes," the governor said.\n\n{label}\n\nGovernor Signs Budget Into Law.\n'
+    first = _found(text, '"We will not raise taxes,"', "said", "the governor", kind="direct")
+    found = continuation_quotes([first], find_quotes(text), frozenset({"note", "update", "see also", "read more"}))
+    assert [text[f.content[0]:f.content[1]] for f in found] == expected

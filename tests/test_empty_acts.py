@@ -43,6 +43,18 @@ test_negated_holder = cue_table([
      True),
 ])
 
+test_nobody_on_a_thing = cue_table([
+    # a subject that names no one, or "not everyone", with a bare noun phrase: a negated frame around a topic
+    ("Not everyone was claiming victory after the count.", "was claiming", False),
+    ("Not everybody claimed credit for the rescue.", "claimed", False),
+    # kept: a clause or a small clause for content, a subject of people, a named speaker
+    ("No one in the union said the strike was over.", "said", True),
+    ("Not everyone considers the stadium plan a success.", "considers", True),
+    ("Not everyone thinks the stadium plan will work.", "thinks", True),
+    ("Not everyone agrees that the tax is fair.", "agrees", True),
+    ("The mayor claimed victory after the count.", "claimed", True),
+])
+
 test_told_no_one = cue_table([
     ("She told no one about the assault until 30 years later.", "told", False),
     ("The senator said nothing to the reporters.", "said", False),

@@ -47,3 +47,21 @@ def test_thing_saw(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
     token = next(t for t in doc if t.lemma_ == "see")
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     assert thing_saw(token, subject, load_lexicon()) is expected
+
+
+test_seen_happening_is_no_claim = cue_table(
+    [
+        # a verb of perceiving, its object and a present participle: what someone sees happening
+        ("Team captain Maria Lopez sees her striker struggling.", "sees", False),
+        ("Coach Bill Smith sees his quarterback improving.", "sees", False),
+        ("The farmer sees his crops failing.", "sees", False),
+        # kept: a forecast with a figure or a time, a view with "as", a clause, a reflexive, a quotation
+        ("Analysts see the economy slowing next year.", "see", True),
+        ("Economists see inflation easing to 2 percent.", "see", True),
+        ("The minister sees the reform as a threat to farmers.", "sees", True),
+        ("The coach sees that his goalkeeper is tiring.", "sees", True),
+        ("The party sees itself losing ground in the suburbs.", "sees", True),
+        ("The coach said he sees his goalkeeper tiring.", "said", True),
+    ],
+    marks=[pytest.mark.slow],
+)

@@ -94,3 +94,20 @@ test_a_participle_read_as_the_verb_is_no_cue = cue_table(
         ("The minister outlined in a letter that the tax would rise.", "outlined", True),
     ],
 )
+
+
+test_figures_that_suggest_are_the_writers_reading = cue_table(
+    [
+        # a bare "the results", "these numbers", "the figures" with "suggest" or "imply": the writer reads its numbers
+        ("Turnout fell in every county. The results suggest that the governor faces a hard race.", "suggest", False),
+        ("Sales dropped by a third. These numbers imply that the chain will close stores.", "imply", False),
+        ("The figures suggest that the drought is far from over.", "suggest", False),
+        # kept: figures with an owner, a study, a poll, a count that shows, a singular, a quotation
+        ("The study's results suggest that the drug slows the disease.", "suggest", True),
+        ("The results of the survey suggest that voters are tired of the race.", "suggest", True),
+        ("A study by Danish researchers suggests that the drug slows the disease.", "suggests", True),
+        ("The poll suggests that voters are tired of the race.", "suggests", True),
+        ("The results showed that turnout fell by a third.", "showed", True),
+        ('"The results suggest that the drug works," the lead author said.', "said", True),
+    ],
+)

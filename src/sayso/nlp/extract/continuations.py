@@ -38,7 +38,7 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
             continue
         if any(_claims(f, q) for f in (*found, *out)):
             continue  # already someone's content
-        if quoted_heading(text[q.start:q.end]):
+        if quoted_heading(text[q.start:q.end]) or quoted_label(text[q.start:q.end], labels):
             continue
         last = _said_in_previous_paragraph(text, para_start, (*found, *out), labels)
         if last is None:
@@ -143,6 +143,18 @@ def quoted_heading(quote: str) -> bool:
     is a sub-heading set in quotation marks, not the previous speaker going on ('“Absolutely.”' is one)."""
     inner = quote.strip().strip(QUOTE_MARKS).strip()
     return bool(inner) and len(inner.split()) <= _HEADING_WORDS and inner[-1] not in ".!?,;:…-—–"
+
+
+def quoted_label(quote: str, labels: frozenset[str] = frozenset()) -> bool:
+    """ '"Related:"', '“See also:”' alone on its line: a label of the page's furniture and its colon set in quotation
+    marks (a link label, ``furniture_lines.LINK_LABELS``, or a ``labels`` word: "Note:", "Update:"), heading the
+    links or lines below it; nobody says it (blind audit P74). A quoted sentence that ends in a colon ('“Here is what
+    I told them:”') is no label and continues its speaker."""
+    inner = quote.strip().strip(QUOTE_MARKS).strip()
+    if not inner.endswith(":"):
+        return False
+    label = " ".join(inner[:-1].split()).lower()
+    return bool(label) and (label in furniture_lines.LINK_LABELS or label in labels)
 
 
 def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Found],

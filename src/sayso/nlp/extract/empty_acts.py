@@ -113,6 +113,32 @@ def negated_holder(token: Token) -> bool:
     return False
 
 
+_UNIVERSALS = frozenset({"everyone", "everybody", "all", "everything"})
+
+
+def nobody_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "Not everyone was claiming success", "No one claimed victory", "Nobody disputes the figures": a subject that
+    names no one ("no one", "nobody", "none", ``_negative_noun``) or a universal under "not" ("not everyone", "not
+    all") with a bare noun phrase for content: the writer's negated frame around a topic; no one is reported as
+    saying anything, and no proposition is held (blind audit P75).
+
+    Kept: a clause or a small clause for content ("No one in the campaign said the race was over", "Not everyone
+    finds that pitch compelling", "not everyone agrees on who is a terrorist": PolNeAR marks them, ``nobody_said``),
+    a quotation, and a subject that names people ("Not all Democrats backed the plan": some did not)."""
+    subject = next((c for c in token.children if c.dep_ in ALL_SUBJECTS), None)
+    if subject is None or not (_negative_noun(subject) or _not_universal(subject)):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr") for c in token.children):
+        return False  # "Not everyone finds that pitch compelling": a small clause, a view held
+    return bare_object(doc, content, quotes)
+
+
+def _not_universal(word: Token) -> bool:
+    """ "not everyone", "Not everybody": a universal pronoun under "not"."""
+    return word.lower_ in _UNIVERSALS and word.pos_ == "PRON" and any(
+        c.dep_ == "neg" or c.lower_ == "not" for c in word.children)
+
+
 def _set_off(cue: Token, noun: Token) -> bool:
     """A comma, dash or bracket between the noun and its clause: "the ministry, which said ..." adds, not restricts."""
     start = min((t.i for t in cue.subtree), default=cue.i)

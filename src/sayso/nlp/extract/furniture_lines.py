@@ -35,7 +35,7 @@ def furniture_line(line: str, labels: frozenset[str]) -> bool:
         # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ..."); in a bracket
         # only a label that heads links ("(UPDATE: A spokesman said ...)" carries the article's own news)
         label = m.group(2).split()[0].lower()
-        return label in labels and (not m.group(1) or label in _LINK_LABELS)
+        return label in labels and (not m.group(1) or label in LINK_LABELS)
     # "Read more:" but not "Note: Smith said ...": one word in mixed case may open the article's own sentence
     m = re.match(r"\s*([A-Z][a-z]+(?: [A-Za-z]+){1,2}):", line)
     return m is not None and m.group(1).lower() in labels
@@ -159,14 +159,14 @@ _LINK_TITLE_WORDS = 12
 
 # labels that only ever head a link to another page, however long its title: "Related: ..., lawyers say"
 # ("Update:" and "Note:" head the writer's own sentences, and stay to the word limit)
-_LINK_LABELS = read_words("link_labels.txt")
+LINK_LABELS = read_words("link_labels.txt")
 
 
 def labelled_title_line(token: Token, text: str) -> bool:
     """A line of a label, a colon and a short title with no sentence end: "Internal memo: Staff shortages,
     inmate counts", "Related: Prison guards quit in record numbers". A link to another story, no prose;
     a transcript's "PENCE: ..." (a label in capitals), a sentence and a quotation are not such lines. A label
-    that heads only links ("Related:", "Watch:", ``_LINK_LABELS``) makes a link of a title of any length
+    that heads only links ("Related:", "Watch:", ``LINK_LABELS``) makes a link of a title of any length
     ("Related: Federal prison guards falsified inmate counts at the Brooklyn jail for years, lawyers say")."""
     line_start, line = line_of(token, text)
     return labelled_title(line, token.idx - line_start) or reading_pointer(line, token.idx - line_start)
@@ -180,7 +180,7 @@ def labelled_title(line: str, at: int) -> bool:
         return False
     title = m.group("title")
     label = line[:line.index(":")].split()
-    short = len(title.split()) <= _LINK_TITLE_WORDS or (len(label) == 1 and label[0].lower() in _LINK_LABELS)
+    short = len(title.split()) <= _LINK_TITLE_WORDS or (len(label) == 1 and label[0].lower() in LINK_LABELS)
     return short and not SENTENCE_END.search(title + " ") and not any(q in title for q in "\"“”‘’«»")
 
 
@@ -188,10 +188,10 @@ _LINK_LABEL = re.compile(r"[ \t\xa0]*(?P<label>[A-Za-z]+)[ \t\xa0]*:[ \t\xa0]+\S
 
 
 def link_labelled(line: str, at: int) -> bool:
-    """Character ``at`` of ``line`` stands after a label that only ever heads a link (``_LINK_LABELS``: "Related:",
+    """Character ``at`` of ``line`` stands after a label that only ever heads a link (``LINK_LABELS``: "Related:",
     "Trending:", "Watch:"): a title of another page, whatever its words ("Trending: Donald Trump Jr. Slams Media")."""
     m = _LINK_LABEL.match(line)
-    return m is not None and m.group("label").lower() in _LINK_LABELS and at >= m.end() - 1
+    return m is not None and m.group("label").lower() in LINK_LABELS and at >= m.end() - 1
 
 
 def _has_word(s: str) -> bool:

@@ -95,7 +95,7 @@ from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.transcripts import transcript_turn
-from sayso.nlp.extract.witnessing import thing_saw
+from sayso.nlp.extract.witnessing import seen_happening, thing_saw
 
 
 def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon,
@@ -173,6 +173,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or proper_name_given(token)
         or pledged_sum(token)  # "has pledged at least $3 million": a donation
         or thing_saw(token, _subject(token, content, lexicon), lexicon)  # "His criticism ... saw the PA ban his books"
+        or (not content.quote and seen_happening(token, _root(content, doc)))  # "sees his slugger struggling"
         or responses.sided_with(token, content, doc, lexicon.proposition_nouns)
         or document_acts.authored(token, content, doc)
         or document_acts.written_work(token, content, doc, quotes)
@@ -187,6 +188,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or unsaid.told_unsaid(token, content, doc, quotes)
         or empty_acts.nobody_said(token)
         or empty_acts.negated_holder(token)  # "no conversations with supporters who suggested ...": no one said it
+        or empty_acts.nobody_on_a_thing(token, content, doc, quotes)  # "Not everyone was claiming success"
         or empty_acts.told_no_one(token, content, doc, quotes)
         or empty_acts.recalled_question(token, content, doc)
         or empty_acts.knows_how(token, content, doc)
@@ -431,6 +433,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_inferences.things_explain(token, subject, quotes, writers_verdicts.UNTOLD_DEEDS,
                                                 lexicon.documents)
             or writers_inferences.participle_read_as_verb(token)
+            or writers_inferences.figures_suggest(token, subject, quotes)  # "The results suggest that ..."
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
             or depictions.depicted_speech(token, subject)

@@ -47,3 +47,38 @@ def thing_saw(token: Token, subject: Token | None, lexicon: Lexicon) -> bool:
     # a singular common noun that is none of these: an act, a thing, a state of affairs; "agentive" would read the
     # "of" phrase's person ("criticism of the PLO's chairman") as the subject's, so it asks only of the noun itself
     return not agentive(noun, agency_of(lexicon), plural_people=False, depth=2)
+
+
+# verbs of perceiving whose object may carry a present participle: "sees his slugger struggling"
+_PERCEIVING = frozenset({"see", "watch", "notice", "observe", "hear", "spot", "witness"})
+# entities of a forecast: "see the economy growing 3 percent next year" puts a figure or a time on what is expected
+_FORECAST_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
+
+
+def seen_happening(token: Token, content_root: Token | None) -> bool:
+    """ "Cubs manager Dusty Baker sees his slugger struggling", "The mayor watched the protesters marching": a verb of
+    perceiving whose content is its object with a present participle (a small clause, no "that", no auxiliary)
+    reports what someone sees happening, not a claim or a belief (blind audit 74).
+
+    Kept: a view ("sees the plan as a threat": ``thing_saw``'s "as"), a clause ("sees that the plan is failing"), a
+    bare infinitive ("saw Trump wave": not this rule's), a forecast that puts a figure or a time on what it expects
+    ("Analysts see the economy growing 3 percent next year", "sees rates rising in 2025"), and a reflexive ("sees
+    itself losing": a view of one's own lot)."""
+    if token.lemma_.lower() not in _PERCEIVING or token.pos_ != "VERB" or content_root is None:
+        return False
+    clause = content_root
+    if clause.head.i != token.i or clause.dep_ not in ("ccomp", "xcomp", "dobj", "oprd") or clause.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return False
+    # the participle's subject; the parse may read "her striker struggling" as a noun phrase, "striker" a compound
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+        (c for c in clause.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or subject.i > clause.i or subject.lower_ in _REFLEXIVES:
+        return False
+    if clause.left_edge.i != token.i + 1:
+        return False  # the object right after the verb: "sees his slugger struggling"
+    if any(t.lower_ == "as" for t in token.doc[token.i + 1:clause.i]):
+        return False  # "sees the move as ...": a view
+    return not any(t.ent_type_ in _FORECAST_ENTITIES for t in clause.subtree)

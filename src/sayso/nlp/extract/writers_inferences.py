@@ -154,3 +154,28 @@ def participle_read_as_verb(token: Token) -> bool:
         if not any(t.dep_ == "cc" or t.text in (",", ";", "—", "–", "-") for t in between):
             return True
     return False
+
+
+# the writer's own figures, named by a bare plural: "the results", "these numbers", "the figures"
+_FIGURES = frozenset({"results", "numbers", "figures"})
+# verbs of a hedged inference: what the figures "suggest" goes beyond them (a count "shows"; that stays a finding)
+_INFERRING = frozenset({"suggest", "imply"})
+_BARE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def figures_suggest(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """ "The results suggest that the senator still faces a difficult road", "These numbers imply that turnout will
+    fall": "suggest" or "imply" with a bare plural of figures for subject ("the results", "these numbers", "the
+    figures": a determiner and nothing else), outside any quotation, is the writer reading the numbers it has set out;
+    no one's study is named, nobody is cited (blind audit P74).
+
+    Kept: figures with an owner ("the study's results", "the results of the survey", "the CDC figures", "the new
+    results", "the results published on Monday"), a study, a poll or data for subject ("a study suggests", "the poll
+    suggests": ``events_as_evidence``'s docstring), a count that "shows" ("the results showed that ...": PolNeAR marks
+    it), a singular ("the result suggests": a single outcome, often one side's), and the same inside a quotation."""
+    if subject is None or token.lemma_.lower() not in _INFERRING or quoted(token, quotes):
+        return False
+    if subject.lower_ not in _FIGURES or subject.tag_ != "NNS" or subject.dep_ != "nsubj" or subject.head.i != token.i:
+        return False
+    return all(c.dep_ == "det" and c.lower_ in _BARE_DETERMINERS for c in subject.children) \
+        and any(c.dep_ == "det" for c in subject.children)
