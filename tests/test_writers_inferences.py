@@ -109,5 +109,12 @@ test_figures_that_suggest_are_the_writers_reading = cue_table(
         ("The poll suggests that voters are tired of the race.", "suggests", True),
         ("The results showed that turnout fell by a third.", "showed", True),
         ('"The results suggest that the drug works," the lead author said.', "said", True),
+        # kept: the sentence before names the study, the survey or the researchers whose results these are
+        ("Researchers at Oxford tracked 2,000 children for a decade. The results suggest that screen time harms sleep.",
+         "suggest", True),
+        ("A Harvard study published Tuesday examined 40,000 patients. The figures suggest that the drug cuts the risk "
+         "of stroke.", "suggest", True),
+        ("The Pew Research Center surveyed 5,000 adults in March. The results suggest that trust in the media is "
+         "falling.", "suggest", True),
     ],
 )

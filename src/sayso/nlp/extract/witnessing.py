@@ -64,7 +64,10 @@ def seen_happening(token: Token, content_root: Token | None) -> bool:
     Kept: a view ("sees the plan as a threat": ``thing_saw``'s "as"), a clause ("sees that the plan is failing"), a
     bare infinitive ("saw Trump wave": not this rule's), a forecast that puts a figure or a time on what it expects
     ("Analysts see the economy growing 3 percent next year", "sees rates rising in 2025"), and a reflexive ("sees
-    itself losing": a view of one's own lot)."""
+    itself losing": a view of one's own lot). A "see" in the present is the forecast's verb of business and political
+    news ("Analysts see prices rising", "Economists see growth slowing", "Democrats see Trump losing the suburbs"):
+    it reports what someone expects, figure or none, unless what is seen is the subject's own ("sees his slugger
+    struggling", "sees her striker struggling"); "saw" and the other verbs of perceiving report a sight."""
     if token.lemma_.lower() not in _PERCEIVING or token.pos_ != "VERB" or content_root is None:
         return False
     clause = content_root
@@ -79,6 +82,8 @@ def seen_happening(token: Token, content_root: Token | None) -> bool:
         return False
     if clause.left_edge.i != token.i + 1:
         return False  # the object right after the verb: "sees his slugger struggling"
+    if token.lemma_.lower() == "see" and token.tag_ not in ("VBD", "VBN") and token.doc[token.i + 1].tag_ != "PRP$":
+        return False  # "Analysts see prices rising", "Democrats see Trump losing": a forecast, a view, not a sight
     if any(t.lower_ == "as" for t in token.doc[token.i + 1:clause.i]):
         return False  # "sees the move as ...": a view
     return not any(t.ent_type_ in _FORECAST_ENTITIES for t in clause.subtree)

@@ -172,10 +172,30 @@ def figures_suggest(token: Token, subject: Token | None, quotes: QuoteIndex) -> 
     Kept: figures with an owner ("the study's results", "the results of the survey", "the CDC figures", "the new
     results", "the results published on Monday"), a study, a poll or data for subject ("a study suggests", "the poll
     suggests": ``events_as_evidence``'s docstring), a count that "shows" ("the results showed that ...": PolNeAR marks
-    it), a singular ("the result suggests": a single outcome, often one side's), and the same inside a quotation."""
+    it), a singular ("the result suggests": a single outcome, often one side's), the same inside a quotation, and
+    figures whose study, survey or researchers the sentence before names ("Researchers at Oxford tracked 2,000
+    children. The results suggest ...": ``_study_before``)."""
     if subject is None or token.lemma_.lower() not in _INFERRING or quoted(token, quotes):
         return False
     if subject.lower_ not in _FIGURES or subject.tag_ != "NNS" or subject.dep_ != "nsubj" or subject.head.i != token.i:
         return False
-    return all(c.dep_ == "det" and c.lower_ in _BARE_DETERMINERS for c in subject.children) \
-        and any(c.dep_ == "det" for c in subject.children)
+    if not all(c.dep_ == "det" and c.lower_ in _BARE_DETERMINERS for c in subject.children) \
+            or not any(c.dep_ == "det" for c in subject.children):
+        return False
+    return not _study_before(token)
+
+
+# what names the figures' owner in the sentence before: "A Harvard study ...", "Researchers at Oxford tracked ...",
+# "Pew surveyed 5,000 adults", "Oxfam released its annual report"
+_STUDIES = frozenset({"study", "survey", "research", "researcher", "scientist", "trial", "experiment", "report",
+                      "analysis", "paper", "journal", "census"})
+
+
+def _study_before(token: Token) -> bool:
+    """The sentence before the cue's names a study, a survey or researchers: "the results" are theirs, the finding
+    theirs to suggest (PolNeAR marks "The results | suggest" as a source and cue)."""
+    sent = token.sent
+    if sent.start == 0:
+        return False
+    before = token.doc[sent.start - 1].sent
+    return any(t.lemma_.lower() in _STUDIES and t.pos_ in ("NOUN", "VERB") for t in before)
