@@ -629,7 +629,7 @@ def participle_twin(token: Token) -> Token | None:
     words the first one reports, whose subject is a thing: "warning that trade sanctions would backfire by hurting
     consumers but pledging to comply": the one warning pledges, not the sanctions (a thing makes no pledge).
     None where the cue is no participle joined by a conjunction, the clause it climbs to is no complement of a
-    participle before it, or a subject met on the way may speak ("warning that the minister would resign, blaming
+    participle before it that is the clause's own (not one describing a noun), or a subject met on the way may speak ("warning that the minister would resign, blaming
     the press and pledging ...": the minister's, as the parse has it)."""
     if token.tag_ != "VBG" or token.dep_ != "conj" or any(c.dep_ in SUBJ_DEPS for c in token.children):
         return None
@@ -646,8 +646,8 @@ def participle_twin(token: Token) -> Token | None:
     else:
         return None
     outer = head.head
-    if subject is None or outer.tag_ != "VBG" or outer.i > head.i:
-        return None
+    if subject is None or outer.tag_ != "VBG" or outer.i > head.i or outer.dep_ in NOUN_MODIFIER_CLAUSES:
+        return None  # 'emailed supporters saying: “The struggle continues” and vowing': no one's pair (``reporting_twin``)
     return outer
 
 
