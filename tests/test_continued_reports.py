@@ -40,6 +40,44 @@ test_a_thing_in_the_words_adds_nothing = speaker_table([
 ])
 
 
+# a verb of going on whose words are a quotation right after it ('but added, “...”', 'but added: “...”'), which the
+# parse hangs on another verb: still the first speaker's when the words it is joined to have a thing or an "it" for
+# subject (issue 12, P75: "Pence said in politics it takes time ... but added, “...”" gave "added" to the "it", and
+# the "it" to a network named before)
+test_a_quotation_after_the_going_on_verb = speaker_table([
+    pytest.param("Governor Ana Ruiz said in business it takes patience to earn trust but added, “We will get there "
+                 "this year.”", "added", "Ana Ruiz", id="it-takes-added-quote"),
+    pytest.param("In an interview with CNN, Senator Tom Reyes was asked about the feud. Reyes said in politics it takes "
+                 "time to heal such rifts but added, “I fully back the speaker, and I always will,” Reyes said.",
+                 "added", "Tom Reyes", id="network-named-before"),
+    pytest.param("The minister said the treaty was weak but added: “We will sign it anyway.”", "added",
+                 "The minister", id="thing-colon-quote"),
+    pytest.param("The company said it would close two plants and added that no jobs would be lost.", "added",
+                 "The company", id="its-own-it"),
+    # negatives: a person in the words (left to the parse), a verb with its own subject
+    pytest.param("Smith said Jones had resigned but added, “I am sorry.”", "added", "Jones", id="person-added-quote"),
+    pytest.param("The senator said the plan was flawed, and the governor added, “Taxes will rise.”", "added",
+                 "the governor", id="own-subject-quote"),
+])
+
+
+# a participle of saying joined by the parse to a verb inside the words another participle reports ("warning that
+# the sanctions would backfire by hurting consumers but pledging ..."): the one warning pledges, not the thing in the
+# words (issue 12, audit 74: "trade sanctions" pledged); a person in the words is left to the parse
+test_a_thing_in_the_words_pledges_nothing = speaker_table([
+    pytest.param("The union hit back at the board, arguing that the cuts would backfire by driving away nurses and "
+                 "vowing \"to fight every layoff\".", "vowing", "The union", id="cuts-vowing"),
+    pytest.param("The ministry answered the critics on Monday, insisting that the new levies would work by curbing "
+                 "imports but promising \"to review them within a year\".", "promising", "The ministry",
+                 id="levies-promising"),
+    # negatives: a person in the words; a conjunct with its own subject
+    pytest.param("The union responded, warning that Mr. Hale would lose by ignoring nurses and vowing \"to fight every "
+                 "layoff\".", "vowing", "Hale", id="person-vowing"),
+    pytest.param("The union warned that the cuts would backfire by driving away nurses, and the board countered, "
+                 "saying \"we have no choice\".", "saying", "the board", id="own-subject"),
+])
+
+
 @pytest.mark.parametrize(
     "text, cue, source",
     [

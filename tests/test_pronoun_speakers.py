@@ -382,6 +382,15 @@ test_the_answerer_is_the_one_spoken_to = speaker_table([
                  "responded", "Donald Trump", id="told-many-then-responded"),
     pytest.param("The governor told the committee that the budget was balanced. She replied that the auditors agreed.",
                  "replied", "The governor", id="told-a-body-then-replied"),
+    # one who asks with no name ("a caller", "an Iowa voter": NER types no person) is not the one who answers either
+    # (issue 12, P74): the one the question is about answers, or no one the text names
+    pytest.param("Mayor Linda Park drew laughs when a caller asked if she would ever run for governor. “Only if the pay "
+                 "gets better,” she replied.", "replied", "Linda Park", id="unnamed-asker-then-replied"),
+    pytest.param("A caller asked whether taxes would rise. “Not this year,” she replied.", "replied", "she",
+                 id="unnamed-asker-no-one-else"),
+    # negative: no question asked, the speaker goes on
+    pytest.param("A caller said taxes were too high. “Not this year,” she replied.", "replied", "A caller",
+                 id="unnamed-speaker-no-question"),
 ])
 
 

@@ -441,7 +441,7 @@ def _source_head(token: Token) -> Token | None:
     stranded = stranded_conjunct_subject(token) or paired_verb_subject(token)
     if stranded is not None:
         return stranded  # "went public after Ms. Feinstein, ..., said": Feinstein, not what went public
-    twin = reporting_twin(token)
+    twin = reporting_twin(token) or participle_twin(token)
     if twin is not None:
         return _source_head(twin)  # "He says the obvious response was ... and says he introduced": he, not the response
     if bare_after_singular(token):
@@ -593,18 +593,72 @@ def continued_report(token: Token, clause: Token) -> bool:
     lex = load_lexicon()
     lemma = token.lemma_.lower()
     if (lemma not in _CONTINUING and lex.senses.get(lemma) not in ("saying", "writing")) \
-            or not any(c.dep_ == "ccomp" for c in token.children):
+            or not (any(c.dep_ == "ccomp" for c in token.children) or quotation_follows(token)):
         return False  # a verb of saying with a clause of its own: "noted that troop strength lags ... and asked whether"
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
     if subject is not None and ((subject.dep_ == "expl" and subject.lower_ == "there") or is_expletive(subject)):
-        return True  # "Pence said in politics it takes time to develop ... but added": an "it" of no one adds nothing
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return True  # "said it was too early to congratulate the winners but added": an "it" of no one adds nothing
+    if subject is not None and subject.lower_ == "it" and lemma in _CONTINUING:
+        # "Pence said in politics it takes time to develop ... but added, “...”": a thing goes on with nothing; an
+        # "it" that is the speaker's own body ("The firm said it would cut jobs and added") is the speaker again
+        return True
+    if subject is None or subject.tag_ != "NN":
         return False  # "the Republican senators had erred and noted": people may go on
+    return speakerless_noun(subject)
+
+
+def speakerless_noun(subject: Token) -> bool:
+    """A common noun of a thing, which says nothing ("the budget plan", "trade sanctions"): no person, body,
+    group or government by the lexicon or by NER ("the governor", "the committee", "the senators" may speak)."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False
+    lex = load_lexicon()
     lemma = subject.lemma_.lower()
     if lemma in lex.person_roles | lex.person_nouns | lex.groups | lex.anonymous | lex.collective_nouns | ORG_NOUNS \
             or lemma in {g.lower() for g in lex.governments}:
         return False  # "the governor had erred and added", "the committee ... and noted": a speaker of its own
     return not any(t.ent_type_ == "PERSON" for t in subject.subtree if t.i <= subject.i)
+
+
+# the relations a participle climbs through inside the words another participle reports, to their clause's verb
+_INSIDE_WORDS = frozenset({"conj", "pcomp", "prep", "advcl", "xcomp"})
+
+
+def participle_twin(token: Token) -> Token | None:
+    """The participle of saying a conjoined participle cue pairs with, where the parse joined it to a verb inside the
+    words the first one reports, whose subject is a thing: "warning that trade sanctions would backfire by hurting
+    consumers but pledging to comply": the one warning pledges, not the sanctions (a thing makes no pledge).
+    None where the cue is no participle joined by a conjunction, the clause it climbs to is no complement of a
+    participle before it that is the clause's own (not one describing a noun), or a subject met on the way may speak ("warning that the minister would resign, blaming
+    the press and pledging ...": the minister's, as the parse has it)."""
+    if token.tag_ != "VBG" or token.dep_ != "conj" or any(c.dep_ in SUBJ_DEPS for c in token.children):
+        return None
+    head = token.head
+    for _ in range(6):
+        subject = next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
+        if subject is not None and (head.dep_ != "ccomp" or not speakerless_noun(subject)):
+            return None
+        if head.dep_ == "ccomp":
+            break
+        if head.dep_ not in _INSIDE_WORDS or head.head == head:
+            return None
+        head = head.head
+    else:
+        return None
+    outer = head.head
+    if subject is None or outer.tag_ != "VBG" or outer.i > head.i or outer.dep_ in NOUN_MODIFIER_CLAUSES:
+        return None  # 'emailed supporters saying: “The struggle continues” and vowing': no one's pair (``reporting_twin``)
+    return outer
+
+
+def quotation_follows(token: Token) -> bool:
+    """A quotation opens right after the verb, past a comma or a colon ('but added, “I strongly support ...”'): the
+    verb's words, whatever verb the parse hangs them on."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].text in (",", ":"):
+        i += 1
+    return i < len(doc) and doc[i].tag_ == "``"
 
 
 # verbs that make their object do what the infinitive says ("forced Stumpf to admit that ...": Stumpf admitted it);

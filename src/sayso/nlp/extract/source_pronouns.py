@@ -90,7 +90,7 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         fits = _not_named_in(fits, bound)
     answered = previous_turn(ctx, ref.head) if replying(ref.head) else None
     if answered is not None:  # 'Ahab said to Elijah, “...” And he answered': not Ahab, Elijah
-        fits = _not_named_in(fits, frozenset({norm_name(answered.speaker.name)}))
+        fits = _not_answered(fits, answered.speaker)
         if answered.addressee is not None and fits(answered.addressee):
             return _resolved(ctx, ref, answered.addressee)
     other = alternating_turn(ctx, ref.head)
@@ -208,6 +208,14 @@ def _not_named_in(fits: Callable[[Name], bool], named: frozenset[str]) -> Callab
     """ "The president slammed Avenatti. ... He described Avenatti as a “con artist.”": whoever the
     statement names is not the "he" who makes it, wherever else the text mentions them."""
     return lambda n: fits(n) and not (n.type == "person" and norm_name(n.name) in named)
+
+
+def _not_answered(fits: Callable[[Name], bool], asker: Name) -> Callable[[Name], bool]:
+    """ "Clinton caused a stir when an Iowa voter asked if she might ... “Wow, what a great idea,” she replied": the
+    one who asked is not the one who answers, whatever type the name was given (a voter, a reporter, a caller are
+    someone too; ``_not_named_in`` only drops a name typed a person)."""
+    asked = norm_name(asker.name)
+    return lambda n: fits(n) and norm_name(n.name) != asked
 
 
 def owner_in_sentence(ctx: SourceContext, poss: Token, fits: Callable[[Name], bool]) -> Name | None:
