@@ -75,6 +75,25 @@ test_a_thing_in_the_words_pledges_nothing = speaker_table([
                  "layoff\".", "vowing", "Hale", id="person-vowing"),
     pytest.param("The union warned that the cuts would backfire by driving away nurses, and the board countered, "
                  "saying \"we have no choice\".", "saying", "the board", id="own-subject"),
+    # a pledge no document makes: the one arguing, even with a ruling in the words
+    pytest.param("Apple responded to the fine, arguing that the ruling would hurt consumers by weakening security and "
+                 "pledging to appeal.", "pledging", "Apple", id="ruling-pledging"),
+    # negatives (rev74s): "by X-ing and Y-ing" goes on inside the words, where a text or a thing says ("the report
+    # says", "the model predicts"); the outer speaker would be made to say what it attacks
+    pytest.param("Critics attacked the agency, warning that its report would mislead the public by understating the "
+                 "risks and saying the chemical was safe.", "saying", "its report", id="report-saying"),
+    pytest.param("The White House rejected the report, arguing that its findings would mislead the public by ignoring "
+                 "recent data and claiming that the economy was in recession.", "claiming", "its findings",
+                 id="findings-claiming"),
+    pytest.param("Lawyers for the company filed a motion, arguing that the ruling would stand by citing precedent and "
+                 "saying the law was clear.", "saying", "the ruling", id="ruling-saying"),
+    pytest.param("The senator attacked the ad, warning that the commercial would confuse voters by suggesting he had "
+                 "voted for the tax and claiming he supported it.", "claiming", "the commercial",
+                 id="commercial-claiming"),
+    pytest.param("Doctors warned against the pills, arguing that the drug would harm patients by masking symptoms and "
+                 "suggesting they were cured.", "suggesting", "the drug", id="drug-suggesting"),
+    pytest.param("Democrats criticised the bill, warning that the legislation would hurt families by cutting benefits "
+                 "and promising tax cuts to the rich.", "promising", None, id="legislation-promising"),
 ])
 
 
