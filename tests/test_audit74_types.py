@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_source
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.source_types import people_in_group
 
 pytestmark = pytest.mark.slow
 
@@ -34,6 +36,7 @@ pytestmark = pytest.mark.slow
         ("A group of landlords wants to block the new rent rules in court.", "wants", ("A group of landlords", "group")),
         ("A handful of critics said the museum should never have bought the painting.", "said",
          ("A handful of critics", "group")),
+        ("A number of lawmakers said the bill would fail.", "said", ("A number of lawmakers", "group")),
         # a lone surname (audit 73 S37, audit 74 S57)
         ("If the court grants the request, it could delay the trial by a year, Hadley said.", "said",
          ("Hadley", "person")),
@@ -56,3 +59,22 @@ pytestmark = pytest.mark.slow
 )
 def test_audit74_source_types(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
     assert cue_source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("A group of landlords wants to block the rules.", "group", True),
+        ("A number of lawmakers said the bill would fail.", "number", True),
+        ("A handful of critics said the museum erred.", "handful", True),
+        # negatives: a number of things, a group of bodies, a group alone
+        ("The treated mice had 18 times the number of tuft cells that the controls had.", "number", False),
+        ("A number of samples showed traces of lead.", "number", False),
+        ("A group of companies said the rules would raise costs.", "group", False),
+        ("The group said the rules would raise costs.", "group", False),
+    ],
+)
+def test_people_in_group(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    head = next(t for t in doc if t.lower_ == word)
+    assert people_in_group(head, load_lexicon()) is expected

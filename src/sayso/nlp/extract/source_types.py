@@ -369,7 +369,7 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "unknown"  # "credible reports", "the statements", "official data": writings and figures, no group of people
     if document_word(head, lexicon):
         return "unknown"  # "Statistics from the state show", "Findings suggest", "Records show": a document's figures
-    if people_in_group(head):
+    if people_in_group(head, lexicon):
         return "group"  # "A group of investors wants ...": the people, no body
     if head.tag_ == "NN" and lemma in _LOCAL_GOVERNMENTS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             and not any(c.dep_ in ("amod", "compound") for c in head.children):
@@ -426,16 +426,20 @@ _BODY_PLURALS = frozenset({"country", "nation", "state", "government", "agency",
 _GATHERING_NOUNS = frozenset({"group", "number", "handful"})
 
 
-def people_in_group(head: Token) -> bool:
+def people_in_group(head: Token, lexicon: Lexicon) -> bool:
     """A "group" of people named by a plural common noun after "of": "a group of investors", "the group of
-    scientists who wrote", "a number of lawmakers", "a handful of critics": the people speak, no organisation. Not a body's name ("the Group of Eight": a proper noun),
-    nor a group of bodies ("a group of companies", "a group of nations": ``ORG_NOUNS``, ``_BODY_PLURALS``), nor
-    "group" alone."""
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in _GATHERING_NOUNS:
+    scientists who wrote", "a number of lawmakers", "a handful of critics": the people speak, no organisation. Not a
+    body's name ("the Group of Eight": a proper noun), nor a group of bodies ("a group of companies", "a group of
+    nations": ``ORG_NOUNS``, ``_BODY_PLURALS``), nor "group" alone; a "number" or a "handful" only of a plural of
+    people the lexicon knows ("18 times the number of tuft cells" is no speaker)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in _GATHERING_NOUNS:
         return False
+    people = lexicon.person_roles | lexicon.person_nouns | lexicon.anonymous | lexicon.groups
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.pos_ == "NOUN" and g.lemma_.lower() not in ORG_NOUNS
-        and g.lemma_.lower() not in _BODY_PLURALS for g in c.children)
+        and g.lemma_.lower() not in _BODY_PLURALS
+        and (lemma == "group" or g.lemma_.lower() in people or g.lower_ in people) for g in c.children)
         for c in head.children)
 
 
