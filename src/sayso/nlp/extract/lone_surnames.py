@@ -179,16 +179,38 @@ def company_sign(head: Token) -> bool:
     said_words = {w.i for verb in said for w in verb.subtree}
     owner = False  # a common noun subject met so far: what a later "its" may belong to
     for t in head.sent:
-        if t.lower_ in COMPANY_WORDS and t.pos_ in ("NOUN", "PROPN"):
+        if t.lower_ in COMPANY_WORDS and t.pos_ in ("NOUN", "PROPN") and not in_other_name(t, head):
             return True
         if t.lower_ in PATENT_WORDS and t.pos_ in ("NOUN", "PROPN") and t.i not in said_words:
             return True
-        if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head in said and t.head.lemma_ != "be":
+        if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head in said and t.head.lemma_ != "be" \
+                and not after_fronted_clause(t):
             return True
         if t.lower_ == "its" and not owner:
             return True
         owner = owner or (t.dep_ in _SUBJECT_DEPS and t.tag_ == "NN")
     return False
+
+
+def in_other_name(token: Token, head: Token) -> bool:
+    """A company's word that is part of another name NER found than the speaker's: the "Corp." of "Eddington told
+    British Broadcasting Corp. television", the "Inc." of "Wood said Acme Inc. would ...": the other company's legal
+    form, no sign of what the speaker is."""
+    if token.ent_iob_ == "O" or not token.ent_type_:
+        return False
+    start, end = token.i, token.i + 1
+    doc = token.doc
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return not start <= head.i < end and end - start > 1
+
+
+def after_fronted_clause(pronoun: Token) -> bool:
+    """An "it" whose verb has a clause fronted before it: "If Walker appeals the ruling, it would stop the
+    extradition": the "it" stands for what that clause tells of (the appeal), not for the speaker."""
+    return any(c.dep_ == "advcl" and c.i < pronoun.i for c in pronoun.head.children)
 
 
 def person_sign(head: Token, possessive: bool = True) -> bool:

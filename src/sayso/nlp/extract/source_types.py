@@ -367,6 +367,10 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "group"
     if (lemma in lexicon.documents or lemma in lexicon.measurements or low in lexicon.measurements) and head.pos_ == "NOUN":
         return "unknown"  # "credible reports", "the statements", "official data": writings and figures, no group of people
+    if document_word(head, lexicon):
+        return "unknown"  # "Statistics from the state show", "Findings suggest", "Records show": a document's figures
+    if people_in_group(head, lexicon):
+        return "group"  # "A group of investors wants ...": the people, no body
     if head.tag_ == "NN" and lemma in _LOCAL_GOVERNMENTS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             and not any(c.dep_ in ("amod", "compound") for c in head.children):
         return "government"  # "The city said", "the county said", "The town of Lansdowne said": its government
@@ -392,6 +396,51 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
             return "organization"  # "According to WHO, ...": an acronym NER left untagged is a body's
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+# figures and findings a source phrase may be headed by: a document's, never a group of people's
+FINDING_NOUNS = read_words("finding_nouns.txt")
+
+
+def document_word(head: Token, lexicon: Lexicon) -> bool:
+    """A plain noun of figures or findings ("Statistics from the state show", "Projections suggest", "the results
+    indicate": ``finding_nouns.txt``), or a document's noun the tagger took for a name where the sentence opens with
+    it ("Records show ...", "Findings suggest ...", a capital of position only): what a document shows. Not a name
+    NER found ("Reports" of "Consumer Reports"), nor a word inside one ("Results Inc."), nor a capitalised one
+    mid-sentence (a title: "the Findings committee")."""
+    low = head.lower_
+    if head.pos_ == "NOUN":
+        return low in FINDING_NOUNS
+    return (head.pos_ == "PROPN" and not head.ent_type_ and head.text[:1].isupper() and not head.is_upper
+            and (low in FINDING_NOUNS or low in lexicon.documents) and _opens_sentence(head)
+            and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in head.lefts))
+
+
+def _opens_sentence(token: Token) -> bool:
+    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start:token.i])
+
+
+# plurals of bodies a "group of" may gather: "a group of companies", "a group of nations" stays a body's noun
+_BODY_PLURALS = frozenset({"country", "nation", "state", "government", "agency", "company", "business", "institution"})
+# nouns that gather the plural after their "of": "a group of investors", "a number of lawmakers", "a handful of critics"
+_GATHERING_NOUNS = frozenset({"group", "number", "handful"})
+
+
+def people_in_group(head: Token, lexicon: Lexicon) -> bool:
+    """A "group" of people named by a plural common noun after "of": "a group of investors", "the group of
+    scientists who wrote", "a number of lawmakers", "a handful of critics": the people speak, no organisation. Not a
+    body's name ("the Group of Eight": a proper noun), nor a group of bodies ("a group of companies", "a group of
+    nations": ``ORG_NOUNS``, ``_BODY_PLURALS``), nor "group" alone; a "number" or a "handful" only of a plural of
+    people the lexicon knows ("18 times the number of tuft cells" is no speaker)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in _GATHERING_NOUNS:
+        return False
+    people = lexicon.person_roles | lexicon.person_nouns | lexicon.anonymous | lexicon.groups
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.pos_ == "NOUN" and g.lemma_.lower() not in ORG_NOUNS
+        and g.lemma_.lower() not in _BODY_PLURALS
+        and (lemma == "group" or g.lemma_.lower() in people or g.lower_ in people) for g in c.children)
+        for c in head.children)
 
 
 # a place's noun whose government speaks as the place: "The city said", "the county announced", "the state argued"
