@@ -49,6 +49,8 @@ pytestmark = pytest.mark.slow
         # company's own "it", a founder's company, a company's shares, "Hadley Inc." named as such
         ("Senior party figures said the leader should resign.", "said", ("Senior party figures", "group")),
         ("A group of companies said the rules would raise costs.", "said", ("A group of companies", "organization")),
+        ("A group of hospitals said they would sue the state.", "said", ("A group of hospitals", "organization")),
+        ("A group of lenders said the loan would be extended.", "said", ("A group of lenders", "organization")),
         ("The Group of Eight said the talks would continue.", "said", ("The Group of Eight", "organization")),
         ("Consumer Reports said the car was unsafe.", "said", ("Consumer Reports", "organization")),
         ("If the merger closes, it will cut 2,000 jobs, Acme said.", "said", ("Acme", "organization")),
@@ -71,6 +73,11 @@ def test_audit74_source_types(nlp, text: str, cue: str, expected: tuple[str, str
         ("The treated mice had 18 times the number of tuft cells that the controls had.", "number", False),
         ("A number of samples showed traces of lead.", "number", False),
         ("A group of companies said the rules would raise costs.", "group", False),
+        ("A group of lenders led by a Chicago bank said they would extend the loan.", "group", False),
+        ("A group of creditors rejected the offer.", "group", False),
+        ("A group of insurers warned that premiums would rise.", "group", False),
+        ("A group of hospitals said they would sue the state.", "group", False),
+        ("A group of universities said the visa rules harm research.", "group", False),
         ("The group said the rules would raise costs.", "group", False),
     ],
 )

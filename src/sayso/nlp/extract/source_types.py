@@ -420,8 +420,13 @@ def _opens_sentence(token: Token) -> bool:
     return all(t.is_punct or t.is_space for t in token.doc[token.sent.start:token.i])
 
 
-# plurals of bodies a "group of" may gather: "a group of companies", "a group of nations" stays a body's noun
-_BODY_PLURALS = frozenset({"country", "nation", "state", "government", "agency", "company", "business", "institution"})
+# plurals of bodies a "group of" may gather: "a group of companies", "a group of nations", "a group of lenders",
+# "a group of hospitals" stays a body's noun (banks, insurers, schools: no people speaking for themselves)
+_BODY_PLURALS = frozenset({
+    "country", "nation", "state", "government", "agency", "company", "business", "institution",
+    "lender", "creditor", "insurer", "hospital", "university", "college", "school", "employer", "fund", "publisher",
+    "broadcaster", "carrier", "church", "museum", "city", "town", "county", "district", "province", "council",
+    "league", "club", "drugmaker", "supplier", "exporter", "importer", "refiner"})
 # nouns that gather the plural after their "of": "a group of investors", "a number of lawmakers", "a handful of critics"
 _GATHERING_NOUNS = frozenset({"group", "number", "handful"})
 
