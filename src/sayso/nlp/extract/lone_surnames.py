@@ -35,7 +35,7 @@ from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_list, read_words
 from sayso.nlp.extract.sole_referents import sole_referent
-from sayso.nlp.extract.source_types import ORG_NOUNS
+from sayso.nlp.extract.source_types import ORG_NOUNS, opens_sentence
 
 CENSUS_SURNAMES = read_words("census_surnames.txt")
 # places a lone speaker names as their government ("Trenton said the budget would balance"), surnames all
@@ -112,7 +112,7 @@ def lone_name(head: Token, text: str, places: bool = False) -> bool:
     return (
         text.strip() == head.text
         and (head.pos_ == "PROPN" or celtic_surname(head)  # "D'Cunha said": the tagger's plural noun, a surname by its prefix
-             or (head.tag_ == "NNS" and (not _opens_sentence(head) or opening_surname(head))))
+             or (head.tag_ == "NNS" and (not opens_sentence(head) or opening_surname(head))))
         and len(head.text) >= 3
         and head.text[:1].isupper()
         and not head.text.isupper()
@@ -151,10 +151,6 @@ def opening_surname(head: Token) -> bool:
             and lemma not in _SPEAKING_PLURALS and head.lower_ not in _GROUP_PLURALS
             and head.lower_ not in _PEOPLE_PLURALS
             and not any(t.lower_ == "they" and t.dep_ in _SUBJECT_DEPS for t in head.sent))
-
-
-def _opens_sentence(token: Token) -> bool:
-    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start:token.i])
 
 
 def said_clauses(head: Token) -> set[Token]:

@@ -412,11 +412,12 @@ def document_word(head: Token, lexicon: Lexicon) -> bool:
     if head.pos_ == "NOUN":
         return low in FINDING_NOUNS
     return (head.pos_ == "PROPN" and not head.ent_type_ and head.text[:1].isupper() and not head.is_upper
-            and (low in FINDING_NOUNS or low in lexicon.documents) and _opens_sentence(head)
+            and (low in FINDING_NOUNS or low in lexicon.documents) and opens_sentence(head)
             and not any(c.dep_ in ("compound", "amod", "det", "poss") for c in head.lefts))
 
 
-def _opens_sentence(token: Token) -> bool:
+def opens_sentence(token: Token) -> bool:
+    """Only punctuation or space stands before the token in its sentence."""
     return all(t.is_punct or t.is_space for t in token.doc[token.sent.start:token.i])
 
 
