@@ -61,6 +61,27 @@ test_without_reported_relative = rows_table([
        "Examiner was “quickly souring"), ("Cohen", "told", "was “quickly souring")]),
     ("The mayor said the money went to the new stadium, which opened in May.",
      [("The mayor", "said", "the money went to the new stadium, which opened in May")]),
+    # what the relative says was withheld (refused, declined, not named, not disclosed): the writer's note
+    ("The director told reporters she knew only the donor's surname, which she declined to disclose.",
+     [("The director", "told", "she knew only the donor's surname")]),
+    ("The regulator found that a broker had shared client orders with two other firms, which the regulator did not "
+     "name.",
+     [("The regulator", "found", "that a broker had shared client orders with two other firms")]),
+    ("The police said a man was arrested near the bridge, whom they would not identify.",
+     [("The police", "said", "a man was arrested near the bridge")]),
+    ("He said the company paid a large sum, which was not disclosed.",
+     [("He", "said", "the company paid a large sum")]),
+    ("Investigators believe the money was wired to an account, which the bank would not disclose.",
+     [("Investigators", "believe", "the money was wired to an account")]),
+    # the relative's noun as the one who tells, a disclosure not withheld, an aside closed inside: kept
+    ("The company said it hired a contractor, which did not name its suppliers.",
+     [("The company", "said", "it hired a contractor, which did not name its suppliers")]),
+    ("Investigators believe the money was wired to an account, which the bank would disclose later.",
+     [("Investigators", "believe", "the money was wired to an account, which the bank would disclose later")]),
+    ("The lawyer said the witness saw a car, which police have since identified.",
+     [("The lawyer", "said", "the witness saw a car, which police have since identified")]),
+    ("The union said the figures, which it declined to release, showed a loss.",
+     [("The union", "said", "the figures, which it declined to release, showed a loss")]),
 ])
 
 test_without_retort = rows_table([

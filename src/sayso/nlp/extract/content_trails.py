@@ -9,7 +9,8 @@
 - ``without_reported_relative``: "said the timing suggests that the Awans had learned of their investigation, which a
   spokeswoman for Paul Ryan told TheDCNF was supposed to be secret", "confirmed that it had been contacted by the
   Attorney General's office, which will reportedly focus on Adam Neumann": a relative clause set off by a comma
-  at the content's end that attributes its words to someone else, or to what is reported, is the writer's.
+  at the content's end that attributes its words to someone else, or to what is reported, is the writer's; so is
+  one that tells what was withheld ("..., which she refused to reveal", "..., which the agency did not identify").
 - ``without_retort``: "testified that his decision was not made before her interview took place, when for all
   intents and purposes it was": a clause at the end that turns the content's polarity around with its verb phrase
   left out is the writer's retort.
@@ -146,7 +147,7 @@ def without_reported_relative(content: Content, token: Token, doc: Doc, quotes: 
             continue
         if quotes.containing(t.idx) is not None or quotes.containing(opener.idx) is not None:
             continue
-        if _reportedly(t) or _others_report(t, token, speech):
+        if _reportedly(t) or _others_report(t, token, speech) or _withheld(t, opener):
             end = _trimmed_end(quotes.text, content.start, doc[opener.i - 1].idx)
             if end > content.start:
                 return content._replace(end=end)
@@ -155,6 +156,25 @@ def without_reported_relative(content: Content, token: Token, doc: Doc, quotes: 
 
 def _reportedly(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "reportedly" for c in verb.children)
+
+
+# verbs of making a thing known: what a relative clause says was withheld ("which she refused to reveal")
+_DISCLOSING = frozenset({"identify", "name", "reveal", "disclose", "divulge", "specify", "release", "detail"})
+_REFUSING = frozenset({"refuse", "decline"})
+
+
+def _withheld(verb: Token, opener: Token) -> bool:
+    """ "which she refused to reveal", "whom they would not identify", "which was not disclosed": the relative
+    pronoun is the object (or the passive subject) of a verb of making known that is negated or that a "refuse"
+    or "decline" governs. The pronoun as the one who tells ("a contractor, which did not name its suppliers") is
+    the content's own clause and stays."""
+    told = opener.head
+    if told.lemma_.lower() not in _DISCLOSING or opener.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if told.i != verb.i and not (told.dep_ == "xcomp" and told.head.i == verb.i):
+        return False
+    negated = any(c.dep_ == "neg" for c in (*told.children, *verb.children))
+    return negated or (told.i != verb.i and verb.lemma_.lower() in _REFUSING)
 
 
 def _others_report(verb: Token, cue: Token, speech: frozenset[str]) -> bool:
