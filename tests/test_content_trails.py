@@ -82,6 +82,23 @@ test_without_reported_relative = rows_table([
      [("The lawyer", "said", "the witness saw a car, which police have since identified")]),
     ("The union said the figures, which it declined to release, showed a loss.",
      [("The union", "said", "the figures, which it declined to release, showed a loss")]),
+    # a failure to know, a claim of concealment, another sense of "release", a relative running on past a comma: kept
+    ("The witness said she saw a man running from the house, whom she could not identify.",
+     [("The witness", "said", "she saw a man running from the house, whom she could not identify")]),
+    ("Researchers said they had found a gene, which had not been identified before.",
+     [("Researchers", "said", "they had found a gene, which had not been identified before")]),
+    ("The whistleblower said the bank had hidden losses, which it did not disclose to investors.",
+     [("The whistleblower", "said", "the bank had hidden losses, which it did not disclose to investors")]),
+    ("The auditor said the council had lost money, which the council had not disclosed to voters.",
+     [("The auditor", "said", "the council had lost money, which the council had not disclosed to voters")]),
+    ("The band said it had recorded a second album, which it never released.",
+     [("The band", "said", "it had recorded a second album, which it never released")]),
+    ("The family said rebels were holding two aid workers, whom they refused to release.",
+     [("The family", "said", "rebels were holding two aid workers, whom they refused to release")]),
+    ("The club said it had signed a striker, who was not named in the squad.",
+     [("The club", "said", "it had signed a striker, who was not named in the squad")]),
+    ("He said he had spoken to several ministers, whom he would not name, about the plan.",
+     [("He", "said", "he had spoken to several ministers, whom he would not name, about the plan")]),
 ])
 
 test_without_retort = rows_table([

@@ -21,25 +21,15 @@ test_with_that_conjunct = rows_table([
      [("He", "said", "the loan was not forgiven")]),
 ])
 
-test_with_backshifted_conjunct = rows_table([
-    # after a past cue, "but"/"and" + a noun subject + "would"/"could": the cue's tense carried into what was said
-    ("The minister said the plant was losing money, but the state would keep it open until 2030.",
-     [("The minister", "said", "the plant was losing money, but the state would keep it open until 2030")]),
-    ("The spokesman said the factory had closed, and the workers could apply for other posts.",
-     [("The spokesman", "said", "the factory had closed, and the workers could apply for other posts")]),
-    # negatives: a refusal or a rebuttal, a pronoun subject, a narrating "later", "will", a present cue
-    ("The spokesman said the factory had closed, but the company would not comment further.",
-     [("The spokesman", "said", "the factory had closed")]),
-    ("The mayor said the bridge was safe, but engineers would disagree.",
-     [("The mayor", "said", "the bridge was safe")]),
-    ("The spokesman said the factory had closed, but he would not give a date.",
-     [("The spokesman", "said", "the factory had closed")]),
-    ("The mayor said the bridge was safe, but it would be months before it reopened.",
-     [("The mayor", "said", "the bridge was safe")]),
-    ("The mayor said the bridge was safe, but the council would later close it.",
-     [("The mayor", "said", "the bridge was safe")]),
-    ("The mayor said the bridge was safe, but the council will close it next week.",
-     [("The mayor", "said", "the bridge was safe")]),
-    ("The mayor says the bridge is safe, but the council would close it.",
-     [("The mayor", "says", "the bridge is safe")]),
+test_writers_would_conjunct = rows_table([
+    # after a past cue, "but"/"and" + a noun subject + "would"/"should": as often the writer's narration of what came
+    # next (future in the past) or the writer's opinion as a backshifted report; the content stops before it
+    ("She said she was innocent, but the jury would convict her.",
+     [("She", "said", "she was innocent")]),
+    ("Murray said he felt fine before the match, but the Scot would lose in straight sets.",
+     [("Murray", "said", "he felt fine before the match")]),
+    ("He said he did not know the victim, but DNA evidence would link him to the scene.",
+     [("He", "said", "he did not know the victim")]),
+    ("The minister said the cuts were necessary, but the government should have protected the poorest.",
+     [("The minister", "said", "the cuts were necessary")]),
 ])

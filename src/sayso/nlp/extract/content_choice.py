@@ -104,7 +104,7 @@ from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.speaker_again import without_speaker_ellipsis
 from sayso.nlp.extract.spliced_clauses import without_share_comparison, without_spliced_saying
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
-from sayso.nlp.extract.that_conjuncts import with_backshifted_conjunct, with_that_conjunct
+from sayso.nlp.extract.that_conjuncts import with_that_conjunct
 from sayso.nlp.extract.time_of_saying import without_time_of_saying
 from sayso.nlp.extract.title_tails import without_speakers_title
 from sayso.nlp.extract.wanted_answers import asked_question
@@ -280,7 +280,6 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = naming_without_remark(without_writers_aside(best, doc, quotes), token, doc, quotes)
     best = naming_without_participle(without_open_aside(best, doc, quotes), token, doc, quotes)
     best = with_that_conjunct(best, token, doc, quotes)  # "said X, but that Y": X, but that Y
-    best = with_backshifted_conjunct(best, token, doc, quotes, lexicon.speech)  # "said X, but Y would Z": X, but Y would Z
     best = with_parallel_conjunct(best, token, doc, quotes)  # "accuses X of A, and of B": X of A, and of B
     best = without_speakers_first_words(best, token, doc, quotes)  # '"X," investigating member Y said': X
     best = without_reported_relative(best, token, doc, quotes, lexicon.speech)  # ", which X told Y was ...": the writer's

@@ -147,7 +147,7 @@ def without_reported_relative(content: Content, token: Token, doc: Doc, quotes: 
             continue
         if quotes.containing(t.idx) is not None or quotes.containing(opener.idx) is not None:
             continue
-        if _reportedly(t) or _others_report(t, token, speech) or _withheld(t, opener):
+        if _reportedly(t) or _others_report(t, token, speech) or _withheld(t, opener, span):
             end = _trimmed_end(quotes.text, content.start, doc[opener.i - 1].idx)
             if end > content.start:
                 return content._replace(end=end)
@@ -159,22 +159,39 @@ def _reportedly(verb: Token) -> bool:
 
 
 # verbs of making a thing known: what a relative clause says was withheld ("which she refused to reveal")
-_DISCLOSING = frozenset({"identify", "name", "reveal", "disclose", "divulge", "specify", "release", "detail"})
+_DISCLOSING = frozenset({"identify", "name", "reveal", "disclose", "divulge", "specify", "detail"})  # not "release": custody, albums
 _REFUSING = frozenset({"refuse", "decline"})
 
 
-def _withheld(verb: Token, opener: Token) -> bool:
-    """ "which she refused to reveal", "whom they would not identify", "which was not disclosed": the relative
-    pronoun is the object (or the passive subject) of a verb of making known that is negated or that a "refuse"
-    or "decline" governs. The pronoun as the one who tells ("a contractor, which did not name its suppliers") is
-    the content's own clause and stays."""
+def _withheld(verb: Token, opener: Token, content: Span) -> bool:
+    """ "which she refused to reveal", "whom they would not identify", "which the CFTC didn't identify", "which was
+    not disclosed": the relative pronoun is the object (or the bare passive subject) of a verb of making known that
+    "refuse" or "decline" governs, that "would not" withholds, or that is negated with a noun subject that the content
+    does not name. Kept: the pronoun as the one who tells ("a contractor, which did not name its suppliers"), a
+    failure to know ("whom she could not identify", "which had not been identified before": the speaker's report), a
+    concealment by one the content names ("the bank had hidden losses, which it did not disclose to investors": the
+    claim itself), a relative that runs on past a comma ("whom he would not name, about the plan")."""
     told = opener.head
     if told.lemma_.lower() not in _DISCLOSING or opener.dep_ not in ("dobj", "nsubjpass"):
         return False
     if told.i != verb.i and not (told.dep_ == "xcomp" and told.head.i == verb.i):
         return False
-    negated = any(c.dep_ == "neg" for c in (*told.children, *verb.children))
-    return negated or (told.i != verb.i and verb.lemma_.lower() in _REFUSING)
+    doc = verb.doc
+    if any(w.text == "," for w in doc[verb.i:verb.right_edge.i + 1]):
+        return False
+    if told.i != verb.i and verb.lemma_.lower() in _REFUSING:
+        return True
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in told.children):
+        return False
+    auxes = {c.lower_ for c in told.children if c.dep_ in ("aux", "auxpass")}
+    if opener.dep_ == "nsubjpass":  # only the bare "which was not disclosed"
+        return auxes <= {"was", "were"} and all(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in told.children)
+    if "would" in auxes:
+        return True
+    subject = next((c for c in told.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not auxes <= {"did", "do", "does"}:
+        return False
+    return all(w.lemma_.lower() != subject.lemma_.lower() for w in doc[content.start:opener.i])
 
 
 def _others_report(verb: Token, cue: Token, speech: frozenset[str]) -> bool:

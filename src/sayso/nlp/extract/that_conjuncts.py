@@ -3,9 +3,6 @@
 "Tyco has said the loan was not forgiven, but that Swartz fully repaid it with interest": the parse hangs the clause
 after "but that" on "said" (a conjunct of the cue), and the content stopped at the first clause; a "that" clause
 cannot be an act of the speaker's, so it is the cue's second complement (wire audit m60: content bounds).
-So is a clause joined to a past cue by "but" or "and" with a noun subject and a backshifted modal ("Ms Pike said it
-was not unusual for hospitals to go into deficit, but the Government would ensure they remained viable": the writer's
-own clause would say "will"; ``with_backshifted_conjunct``, wire audit 74).
 Tests: ``tests/test_that_conjuncts.py``.
 """
 
@@ -54,58 +51,3 @@ def with_that_conjunct(content: Content, token: Token, doc: Doc, quotes: QuoteIn
             continue  # a quotation opened inside the clause and closed past it: not this simple case
         return content._replace(end=last.idx + len(last))
     return content
-
-
-# the modals a past cue shifts "will", "can", "may", "shall" back to: a clause in them after "said" is still reported
-_BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should", "'d"})
-# adverbs that make a "would" the writer's future in the past ("but the party would later pick Jones")
-_NARRATING_ADVERBS = frozenset({"later", "eventually", "ultimately", "subsequently", "then", "soon", "afterwards",
-                                "afterward", "finally"})
-# a refusal or a rebuttal in the conjunct: the writer's account of another act ("but the company would not comment",
-# "but engineers would disagree")
-_OTHER_ACTS = frozenset({"decline", "refuse", "comment", "elaborate", "disagree", "dispute", "differ", "object",
-                         "contest", "deny", "reject"})
-
-
-def with_backshifted_conjunct(content: Content, token: Token, doc: Doc, quotes: QuoteIndex,
-                              speech: frozenset[str]) -> Content:
-    """The content runs on over a clause joined to a past-tense cue right after it by "but" or "and", whose own
-    subject is a noun phrase and whose verb stands under a backshifted modal: "Ms Pike said it was not unusual for
-    hospitals to go into deficit, but the Government would ensure they remained viable". The writer's own clause
-    would say "will"; "would" is the past cue's tense carried into what was said (wire audit 74: content bounds).
-
-    Kept as they are: a pronoun subject ("but he would not comment", "but it would be months before ...": the
-    speaker again, or the writer's narration), a verb of saying or a refusal ("but the company would not comment"),
-    "will" or no modal at all (may be the writer's clause), a "would" with a narrating adverb ("but the board would
-    later reject it"), a present-tense cue, a clause with a quotation mark, a cue inside a quotation."""
-    if content.quote or content.parts or token.tag_ != "VBD" or quotes.containing(token.idx) is not None:
-        return content
-    span = content_span(doc, content)
-    if span is None or span.root.head.i != token.i or span.start < token.i:
-        return content
-    for conj in (c for c in token.children if c.dep_ == "conj" and c.i >= span.end):
-        if not _backshifted_clause(conj, speech):
-            continue
-        joins = [w for w in doc[span.end:conj.left_edge.i] if not w.is_punct]
-        if len(joins) != 1 or joins[0].lower_ not in ("and", "but"):
-            continue
-        last = conj.right_edge
-        while last.i > conj.i and last.is_punct:
-            last = doc[last.i - 1]
-        if quotes.overlapping(doc[span.end].idx, last.idx + len(last)):
-            continue
-        return content._replace(end=last.idx + len(last))
-    return content
-
-
-def _backshifted_clause(conj: Token, speech: frozenset[str]) -> bool:
-    """ "the Government would ensure ...": a subject of its own that is a noun phrase, a backshifted modal, no verb
-    of saying or refusal, no adverb of narration."""
-    subject = next((c for c in conj.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i > conj.i:
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in _BACKSHIFTED_MODALS for c in conj.children):
-        return False
-    if conj.lemma_.lower() in speech or conj.lemma_.lower() in _OTHER_ACTS:
-        return False
-    return not any(c.dep_ == "advmod" and c.lower_ in _NARRATING_ADVERBS for c in conj.subtree)
