@@ -77,6 +77,9 @@ def according_sides(token: Token) -> tuple[list[Token], list[Token]]:
         after = [t for t in after if conjunct.left_edge.i <= t.i <= conjunct.right_edge.i]
     elif before and _connective(before):
         before = []  # "In addition, according to the department, nearly nine million ...": the writer's link
+    aside = source_act_aside(token, end)
+    if aside is not None:  # "According to X, writing for the Post, ...": X's act of publishing, not what X says
+        after = [t for t in after if t.i not in aside]
     return before, after
 
 
@@ -89,6 +92,41 @@ def relative_after(word: Token, token: Token) -> bool:
     if word.lower_ not in ("where", "which") or word.doc[word.i - 1].text != ",":
         return False
     return any(not t.is_punct for t in word.doc[token.sent.start:token.i])
+
+
+# what a source does in publishing or speaking, told by a participle set off after "according to X,": "writing for
+# RealClearPolitics", "speaking on CNN", "appearing on Fox News", "citing officials"
+_SOURCE_ACTS = frozenset({"write", "speak", "report", "post", "comment", "appear", "testify", "blog", "tweet", "cite",
+                          "talk", "respond", "reply", "answer"})
+_SET_OFF = frozenset({",", ":", ";", "—", "–", "--", "-"})
+
+
+def source_act_aside(token: Token, end: int) -> range | None:
+    """The word indices of the participle phrase straight after "according to X" (``token``, the phrase's last word
+    ``end``) and its comma that tells what X does in saying it ("According to Jack Kelly, writing for
+    RealClearPolitics: ...", "According to the agency, citing a survey, ..."): X's act of publishing or speaking
+    (``_SOURCE_ACTS``), none of what X says; None where there is none. The phrase ends at a comma, colon or dash, or
+    with its sentence (the parse may make the participle the sentence's root and hang the phrase on it). A
+    participle with a subject of its own or a clause of what X writes ("writing that ...") is left alone."""
+    doc = token.doc
+    comma = end + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    verb = doc[comma + 1]
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _SOURCE_ACTS:
+        return None
+    if any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return None
+    words = [t for t in verb.subtree if t.i > comma and not t.is_punct and not t.is_space]
+    if not words or any(t.i < verb.i for t in verb.subtree if not token.i <= t.i <= comma):
+        return None  # words of its own before it: not a phrase set off after the source
+    last = words[-1].i
+    if last + 1 < len(doc) and doc[last + 1].text not in _SET_OFF and not doc[last + 1].is_sent_start \
+            and doc[last + 1].text not in (".", "!", "?"):
+        return None
+    if any(t.tag_ in FINITE_OR_MODAL_TAGS for t in words):
+        return None  # a clause the parse hung on the participle ("writing for X, the plan is dead"): what X says
+    return range(verb.i, last + 1)
 
 
 # verbs of another frame in an "as" clause before the phrase: "As the Herald reported, according to police, ..."

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
     according_forms,
+    act_grounds,
     act_objects,
     act_readings,
     adjunct_contents,
@@ -148,6 +149,9 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.participle_label(token)
         or unsaid.said_without(token)
         or act_objects.act_on_object(token, content, doc, quotes)  # "answered 1,300 questions", "signed it"
+        or act_grounds.ground_of_act(token, content, doc, quotes)  # "lashed out at X for having shot down a jet"
+        or act_grounds.object_of_other_act(token, content, doc)  # "yelled and held up a banner"
+        or act_grounds.confirmed_part(token, content, doc)  # "confirmed a few of his revelations"
         or gestures.pointed_at_thing(token, content, doc)  # "pointed to the word "refugee"": a gesture
         or legal_acts.court_upheld(token, content, doc)  # "the Supreme Court reaffirmed the basic findings of Roe"
         or act_objects.found_guilty(token)  # "the jury found the shooter guilty": a verdict

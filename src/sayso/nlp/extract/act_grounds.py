@@ -1,0 +1,106 @@
+"""Contents that name the ground or the object of an act, not what was said: pure functions of the parse.
+
+A cue's chosen content can be a phrase of the sentence that says no proposition of the speaker's:
+
+- the ground of a judgement told by a gerund after "for", where the judged target stands apart from it
+  ("lashed out at the ministry for having cut the grant": the content "having cut the grant" is what the ministry
+  did, the reason of the outburst, not what was said; ``ground_of_act``). A cue with an object is left alone:
+  "criticized the mayor for cutting the budget" gives the target with its ground ("the mayor for cutting the
+  budget"), the charge, as PolNeAR marks it; "apologized for having misled voters", with no target, keeps it too;
+- the object of another act coordinated with a verb of raising the voice ("The fan shouted and waved a flag that
+  was soon torn down": the flag is what was waved, not what was shouted; ``object_of_other_act``);
+- a part of others' statements that a confirming cue vouches for without saying which ("the agency verified some
+  of her findings, which are listed in the report": a count of things named elsewhere, no proposition;
+  ``confirmed_part``). "confirmed the report that the plant will close", "confirmed his resignation" are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.shared_objects import shared_object
+
+_QUOTE_MARKS = ('"', "“", "”")
+# prepositions that name whom a judgement is aimed at ("lashed out at X", "railed against X")
+_TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "upon"})
+# verbs of raising the voice or of voicing sound, whose content is the words voiced, never a thing another act handles
+_VOICE_VERBS = frozenset({"shout", "yell", "scream", "cry", "holler", "bellow", "shriek", "bark", "roar", "chant",
+                          "cheer", "boo", "jeer", "heckle", "whisper", "mutter", "mumble"})
+# verbs of vouching for what others said ("confirmed", "verified")
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate", "validate"})
+# words of a part of a set ("a few of", "some of", "two of")
+_PARTS = frozenset({"few", "some", "several", "many", "most", "one", "two", "three", "four", "part", "parts", "portions",
+                    "handful", "number", "couple"})
+
+
+def _gerund_under_for(span_root: Token) -> Token | None:
+    """The gerund clause of a "for" the content is or begins with: the "for" itself or the gerund under it."""
+    if span_root.lower_ == "for" and span_root.dep_ == "prep":
+        gerund = next((c for c in span_root.children if c.dep_ == "pcomp"), None)
+    elif span_root.dep_ == "pcomp" and span_root.head.lower_ == "for" and span_root.head.dep_ == "prep":
+        gerund = span_root
+    else:
+        return None
+    if gerund is None or gerund.tag_ not in ("VBG", "VBN"):
+        return None
+    if gerund.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lower_ == "having" for c in gerund.children):
+        return None  # "for having shot down": a perfect gerund; a bare participle is no gerund
+    return gerund
+
+
+def ground_of_act(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """The content is a gerund clause after "for" hung on the cue ("lashed out at Turkey for having shot down a
+    bomber"), while the cue's target stands apart in a phrase before it ("at", "against", "on"): the target's deed,
+    the ground of the judgement, not what was said. Kept: a content with a quotation in it ('for "reasserting"
+    itself': the speaker's words), a cue with an object ("attacking Obama for supporting X": the charge is the
+    object with its ground, as "criticized X for Y-ing" is, and the parse's pick is left as it was) and a cue with
+    no target ("apologized for having misled")."""
+    if content.quote or token.pos_ != "VERB" or quotes.overlapping(content.start, content.end) \
+            or any(mark in doc_text(doc)[content.start:content.end] for mark in _QUOTE_MARKS):
+        return False  # a mark of quotation, paired or not ('for reasserting ” itself ...”'): the speaker's words
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    gerund = _gerund_under_for(span.root)
+    if gerund is None or gerund.head.head.i != token.i:
+        return False
+    prep = gerund.head
+    target = False
+    for child in token.children:
+        if child.dep_ == "dobj":
+            return False  # an object anywhere: the plain "criticized X for Y-ing"
+        if child.i >= prep.i or content.start <= child.idx < content.end:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and any(p.dep_ == "pobj" for p in child.children):
+            target = True
+    return target
+
+
+def object_of_other_act(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is the object of a verb coordinated with a cue of raising the voice ("yelled and held up a
+    banner", "chanted and waved signs"): what the other act handles, not the words voiced."""
+    conjunct = shared_object(token, content, doc)
+    return conjunct is not None and token.lemma_.lower() in _VOICE_VERBS
+
+
+def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:
+    """The content of a confirming cue (``_CONFIRMING``) is a part of a set of things ("confirmed a few of his
+    revelations", "verified two of the claims"): which ones it does not say, so no proposition is vouched for. A
+    clause inside the content ("confirmed some of the reports that the mine had closed") keeps it."""
+    if content.quote or token.lemma_.lower() not in _CONFIRMING:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ != "dobj" or root.head.i != token.i or root.lower_ not in _PARTS:
+        return False
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or not any(p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") for p in of.children):
+        return False
+    return not any(t.dep_ in ("ccomp", "acl") and any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children)
+                   for t in span)

@@ -1,0 +1,54 @@
+"""Contents that name the ground or the object of an act, or the source's act of publishing, not what was said
+(``extract/act_grounds.py``, ``according_scope.source_act_aside``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import rows
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # "according to X, writing for Y": X's act of publishing is no part of what X says
+        ("According to Dana Lowe, writing for the Tribune, the levy will fail in the fall.", "According to",
+         [("Dana Lowe", "the levy will fail in the fall")]),
+        ("According to the institute, citing census figures, rents doubled in a decade.", "According to",
+         [("the institute", "rents doubled in a decade")]),
+        ("According to Ortiz, speaking on local radio: the bridge will reopen in May.", "According to",
+         [("Ortiz", "the bridge will reopen in May")]),
+        # a set-off participle that is no act of the source's publishing stays
+        ("According to the coroner, the driver, speeding on a wet road, lost control.", "According to",
+         [("the coroner", "the driver, speeding on a wet road, lost control")]),
+        ("According to Dana Lowe, the levy will fail in the fall.", "According to",
+         [("Dana Lowe", "the levy will fail in the fall")]),
+        # the ground of a judgement, its target apart: the target's deed, not what was said
+        ("The senator railed against the agency for having ignored the warnings.", "railed", []),
+        ("Ms. Ruiz lashed out at her rivals for blocking the vote on the levy.", "lashed out", []),
+        # the speaker's words quoted in the ground are what was said
+        ("The mayor lashed out at the council for “stalling” the plan, saying it had cost jobs.", "lashed out",
+         [("The mayor", "stalling” the plan")]),
+        # the target with its ground is the charge (PolNeAR marks "criticized X for Y-ing"); no target keeps it too
+        ("The senator criticized the agency for ignoring the warnings.", "criticized",
+         [("The senator", "the agency for ignoring the warnings")]),
+        ("The mayor apologized for having misled the voters about the deal.", "apologized for",
+         [("The mayor", "having misled the voters about the deal")]),
+        # the object of another act beside a verb of raising the voice: no words voiced
+        ("The striker shouted and lifted a scarf thrown from the stands.", "shouted", []),
+        ("The crowd cheered and waved placards that the police later seized.", "cheered", []),
+        # two acts of judging one object stay one judgement of it
+        ("The bishops condemned and denounced the bombing.", "condemned", [("The bishops", "the bombing")]),
+        # a confirming cue on a part of others' statements: which ones it does not say
+        ("The paper corroborated several of her accounts, which appear in the memoir.", "corroborated", []),
+        ("Two newspapers confirmed a handful of his disclosures.", "confirmed", []),
+        # a confirmed statement, an event, a part with its clause: what is confirmed is said
+        ("The ministry confirmed the report that the plant will close in June.", "confirmed",
+         [("The ministry", "the report that the plant will close in June")]),
+        ("The coach confirmed some of the reports that the striker would retire.", "confirmed",
+         [("The coach", "some of the reports that the striker would retire")]),
+    ],
+)
+def test_grounds_and_objects_are_no_content(nlp, text: str, cue: str, expected: list) -> None:  # noqa: ANN001
+    assert [(r[0], r[2]) for r in rows(nlp, text) if r[1] == cue] == expected
