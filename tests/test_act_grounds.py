@@ -22,6 +22,12 @@ from _cues import rows
         # a set-off participle that is no act of the source's publishing stays
         ("According to the coroner, the driver, speeding on a wet road, lost control.", "According to",
          [("the coroner", "the driver, speeding on a wet road, lost control")]),
+        # what the source writes, however the parse hangs it, and a participle phrase with a mark inside stay
+        ("According to Smith, writing that the drug cut deaths, the trial was sound.", "According to",
+         [("Smith", "writing that the drug cut deaths, the trial was sound")]),
+        ("According to Jones, replying to a question, yes.", "According to", [("Jones", "replying to a question, yes")]),
+        ("According to Reuters, citing a well-known analyst, oil will rise.", "According to",
+         [("Reuters", "oil will rise")]),
         ("According to Dana Lowe, the levy will fail in the fall.", "According to",
          [("Dana Lowe", "the levy will fail in the fall")]),
         # the ground of a judgement, its target apart: the target's deed, not what was said
@@ -30,6 +36,8 @@ from _cues import rows
         # the speaker's words quoted in the ground are what was said
         ("The mayor lashed out at the council for “stalling” the plan, saying it had cost jobs.", "lashed out",
          [("The mayor", "stalling” the plan")]),
+        ("The mayor lashed out at the council for ‘stalling’ the plan.", "lashed out",
+         [("The mayor", "‘stalling’ the plan")]),
         # the target with its ground is the charge (PolNeAR marks "criticized X for Y-ing"); no target keeps it too
         ("The senator criticized the agency for ignoring the warnings.", "criticized",
          [("The senator", "the agency for ignoring the warnings")]),
@@ -38,11 +46,19 @@ from _cues import rows
         # the object of another act beside a verb of raising the voice: no words voiced
         ("The striker shouted and lifted a scarf thrown from the stands.", "shouted", []),
         ("The crowd cheered and waved placards that the police later seized.", "cheered", []),
+        # the other act's object is words voiced: what was shouted
+        ("The sergeant shouted and repeated his order to retreat.", "shouted",
+         [("The sergeant", "his order to retreat")]),
         # two acts of judging one object stay one judgement of it
         ("The bishops condemned and denounced the bombing.", "condemned", [("The bishops", "the bombing")]),
         # a confirming cue on a part of others' statements: which ones it does not say
         ("The paper corroborated several of her accounts, which appear in the memoir.", "corroborated", []),
         ("Two newspapers confirmed a handful of his disclosures.", "confirmed", []),
+        # a count of things, no part of a known set: the things confirmed (as "confirmed job losses")
+        ("The company has confirmed a number of job losses at its Leeds plant.", "has confirmed",
+         [("The company", "a number of job losses at its Leeds plant")]),
+        ("Health officials confirmed a handful of cases of measles.", "confirmed",
+         [("Health officials", "a handful of cases of measles")]),
         # a confirmed statement, an event, a part with its clause: what is confirmed is said
         ("The ministry confirmed the report that the plant will close in June.", "confirmed",
          [("The ministry", "the report that the plant will close in June")]),

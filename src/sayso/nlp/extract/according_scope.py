@@ -117,10 +117,14 @@ def source_act_aside(token: Token, end: int) -> range | None:
         return None
     if any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return None
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "that":
+        return None  # "writing that the drug cut deaths": what X writes, however the parse hangs it
     words = [t for t in verb.subtree if t.i > comma and not t.is_punct and not t.is_space]
     if not words or any(t.i < verb.i for t in verb.subtree if not token.i <= t.i <= comma):
         return None  # words of its own before it: not a phrase set off after the source
     last = words[-1].i
+    if any(doc[i].text in _SET_OFF and doc[i].text != "-" for i in range(verb.i + 1, last)):
+        return None  # a mark inside what the parse hangs on it ("replying to a question, yes"): no plain aside
     if last + 1 < len(doc) and doc[last + 1].text not in _SET_OFF and not doc[last + 1].is_sent_start \
             and doc[last + 1].text not in (".", "!", "?"):
         return None

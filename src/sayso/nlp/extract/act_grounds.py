@@ -24,12 +24,14 @@ from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.shared_objects import shared_object
 
-_QUOTE_MARKS = ('"', "“", "”")
+_QUOTE_MARKS = ('"', "“", "”", "‘")  # "‘" opens a British quotation ('for ‘stalling’ the plan'); "’" is an apostrophe too
 # prepositions that name whom a judgement is aimed at ("lashed out at X", "railed against X")
 _TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "upon"})
 # verbs of raising the voice or of voicing sound, whose content is the words voiced, never a thing another act handles
 _VOICE_VERBS = frozenset({"shout", "yell", "scream", "cry", "holler", "bellow", "shriek", "bark", "roar", "chant",
                           "cheer", "boo", "jeer", "heckle", "whisper", "mutter", "mumble"})
+# a conjunct whose object is words said, sung or read out ("shouted and repeated his demand for a recount")
+_WORDS_ACTS = frozenset({"repeat", "recite", "sing", "utter", "voice", "demand", "read"})
 # verbs of vouching for what others said ("confirmed", "verified")
 _CONFIRMING = frozenset({"confirm", "verify", "corroborate", "substantiate", "validate"})
 # words of a part of a set ("a few of", "some of", "two of")
@@ -84,7 +86,18 @@ def object_of_other_act(token: Token, content: Content, doc: Doc) -> bool:
     """The content is the object of a verb coordinated with a cue of raising the voice ("yelled and held up a
     banner", "chanted and waved signs"): what the other act handles, not the words voiced."""
     conjunct = shared_object(token, content, doc)
-    return conjunct is not None and token.lemma_.lower() in _VOICE_VERBS
+    return conjunct is not None and token.lemma_.lower() in _VOICE_VERBS \
+        and conjunct.lemma_.lower() not in _WORDS_ACTS  # "shouted and repeated his demand": the words voiced
+
+
+_DEFINITE = frozenset({"the", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
+
+
+def _definite(noun: Token) -> bool:
+    """The set a part is taken from is a known one: "of the allegations", "of his revelations", "of the
+    witnesses' accounts"; a bare plural ("a number of job losses") is the things themselves."""
+    return any((c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.tag_ != "PRP$")
+               for c in noun.children)
 
 
 def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:
@@ -100,7 +113,7 @@ def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:
     if root.dep_ != "dobj" or root.head.i != token.i or root.lower_ not in _PARTS:
         return False
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None or not any(p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") for p in of.children):
-        return False
+    if of is None or not any(p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and _definite(p) for p in of.children):
+        return False  # "a number of job losses", "a handful of cases of measles": a count of things, not a part
     return not any(t.dep_ in ("ccomp", "acl") and any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children)
                    for t in span)
