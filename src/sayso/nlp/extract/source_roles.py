@@ -17,6 +17,8 @@ from sayso.nlp.extract.lone_surnames import COMPANY_NOUNS
 from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.noun_genders import noun_gender
 from sayso.nlp.extract.person_signs import honorific
+from sayso.nlp.extract.placed_roles import PARTIES as _PARTIES
+from sayso.nlp.extract.placed_roles import placed_holder
 from sayso.nlp.extract.sentence_companies import company_named_before
 from sayso.nlp.extract.source_context import (
     UNRESOLVED_KEY,
@@ -146,7 +148,8 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
                and not qualifiers_differ(ctx.doc[i], head)  # "the Democratic nominee" is not "Republican nominee Donald Trump"
                and (not proper or qualifiers_held(head, ctx.doc[i], tok))]  # "the Florida senator": one called so
     if not earlier:
-        earlier = titled_holder(ctx, ref) or role_before_name(ctx, ref)  # "the senator" after "Sen. Jane Roe"
+        # "the senator" after "Sen. Jane Roe"; "the Florida senator" after "Sen. Jane Roe (R-Fla.)"
+        earlier = titled_holder(ctx, ref) or role_before_name(ctx, ref) or placed_role_holder(ctx, ref)
     unnamed = unnamed_speaker(ctx, ref) if earlier else None
     if unnamed is not None and named_since(ctx, earlier, unnamed):
         earlier = [(i, t) for i, t in earlier if i > unnamed.head.i]  # the newcomer's own naming, no holder before it
@@ -286,6 +289,22 @@ def _one_family(ctx: SourceContext, head: Token, held: list[tuple[int, Token]]) 
     if gender is not None and ctx.genders.get(norm_name(_holder_name(ctx, held[-1][1]))) not in (None, gender):
         return None
     return families.pop()
+
+
+def placed_role_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
+    """The one person the text named before with the place and office a mention gives its role noun, in other words
+    ("the Florida senator" after "Sens. Tom Hale (Ky.) and Jane Roe (Fla.)", "the Russian leader" after "Russian
+    President Ivan Petrov": ``placed_roles.placed_holder``): their title (or name) and name. None for a plural or a
+    role that makes its holder another (``plain_role``), or where the mention's own pronoun says the other sex ("The
+    Ohio senator said she ..." beside Tom Hale)."""
+    head = ref.head
+    if is_plural(head) or not plain_role(head):
+        return []
+    person = placed_holder(ctx.doc, head, ctx.roles, ref.start)
+    if person is None:
+        return []
+    pname = ctx.surnames.get(bare_name(person.name.text, ctx.lexicon.person_roles), person.name.text)
+    return [] if genders_differ(ctx, head, pname, content=True) else [(person.role, person.name[-1])]
 
 
 def role_before_name(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
@@ -582,10 +601,6 @@ def _brought_in(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.tag_ in ("VBD", "VBN")
 
 
-# party words, one spelling each: "GOP nominee" and "the Republican nominee" are one role
-_PARTIES = {"democratic": "democratic", "democrat": "democratic", "dem": "democratic", "republican": "republican",
-            "gop": "republican", "labour": "labour", "conservative": "conservative", "tory": "conservative",
-            "libertarian": "libertarian", "green": "green"}
 _QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
