@@ -199,6 +199,26 @@ test_placed_role = pytest.mark.slow(speaker_table([
      "failure. The Ohio senator said the vote would be close.", "said", "The Ohio senator"),
     ("The Ohio senator said the plan would fail. Sen. Mara Quill of Ohio met voters on Monday.", "said",
      "The Ohio senator"),
+    # a holder of another office of the class, with no place said, may be the nation's leader the writer means
+    ("President Ivan Petrov chaired the council on Monday. Russian Prime Minister Oleg Sorin presented the budget. "
+     "The Russian leader said sanctions had failed.", "said", "The Russian leader"),
+    ("Prime Minister Ann Lee greeted the guests. King Tom Hale of Britain hosted the banquet. The British leader said "
+     "the ties were deep.", "said", "The British leader"),
+    # ... but one of the same office with no place is another nation's ("President Jane Roe" beside "Russian President")
+    ("President Jane Roe spoke with Russian President Ivan Petrov on Tuesday. The call lasted an hour. The Russian "
+     "leader said the talks were useful.", "said", "Ivan Petrov"),
+    # a lower office is not the office: "Lieutenant Governor", "Vice Chancellor", "Deputy Prime Minister"
+    ("Lieutenant Governor Dan Patrick of Texas toured the border. The crowd was large. The Texas governor said the "
+     "wall would be finished.", "said", "The Texas governor"),
+    ("German Vice Chancellor Tom Hale met reporters on Friday. The talks lasted hours. The German leader said the "
+     "economy would recover.", "said", "The German leader"),
+    ("Ukrainian Deputy Prime Minister Ann Lee met reporters on Friday. The talks lasted hours. The Ukrainian leader "
+     "said the economy would recover.", "said", "The Ukrainian leader"),
+    # "West Virginia" is no Virginia, "New Mexico" no Mexico
+    ("West Virginia Sen. Tom Hale met reporters on Monday. The crowd was large. The Virginia lawmaker said the plan "
+     "would fail.", "said", "The Virginia lawmaker"),
+    ("New Mexico Gov. Ann Lee met reporters on Monday. The crowd was large. The Mexican governor said the plan would "
+     "fail.", "said", "The Mexican governor"),
 ]))
 
 
@@ -213,6 +233,9 @@ test_placed_role = pytest.mark.slow(speaker_table([
     # where the holder serves is not theirs; a former title
     ("Ambassador to Russia Tom Hale met former Ohio Gov. Ann Lee.",
      [("Tom Hale", set(), {"ambassador"}, False), ("Ann Lee", {"ohio"}, {"governor"}, True)]),
+    # a place of two words is not its second word's ("Virginia" of "West Virginia")
+    ("West Virginia Sen. Tom Hale met New Mexico Gov. Ann Lee.",
+     [("Tom Hale", {"west virginia"}, {"senator"}, False), ("Ann Lee", {"new mexico"}, {"governor"}, False)]),
     # no title, no place: nothing given
     ("Tom Hale met Ann Lee in Ohio.", [("Tom Hale", set(), set(), False), ("Ann Lee", set(), set(), False)]),
 ])

@@ -80,12 +80,24 @@ def office_of(words: str) -> str | None:
     return OFFICES.get(words.lower().strip())
 
 
+# a word that makes an office another, lower one: "Lt. Gov.", "Deputy Prime Minister", "Vice Chancellor"
+_UNDER = frozenset({"lieutenant", "lt.", "lt", "deputy", "vice", "vice-", "assistant", "associate", "under", "shadow"})
+
+
+def office_at(words: list[str], k: int) -> str | None:
+    """The office lower-case ``words`` name ending at the ``k``-th ("prime minister" of "deputy prime minister" is
+    none: the deputy's office is not the prime minister's)."""
+    pair = office_of(f"{words[k - 1]} {words[k]}") if k else None
+    first = k - 1 if pair else k
+    return None if first and words[first - 1] in _UNDER else pair or office_of(words[k])
+
+
 def mention_offices(head: Token) -> frozenset[str]:
     """The offices a mention's noun names: its own ("the Russian president": president; "the prime minister" with
     its word before) and, for a class noun, each of its class ("the Russian leader": president, prime minister ...)."""
     lemma = head.lemma_.lower()
-    before = head.doc[head.i - 1].lower_ if head.i > 0 else ""
-    own = office_of(f"{before} {lemma}") or office_of(lemma)
+    words = [t.lower_ for t in head.doc[max(head.i - 2, 0):head.i]] + [lemma]
+    own = office_at(words, len(words) - 1)
     return KINDS.get(lemma, frozenset()) | ({own} if own else frozenset())
 
 
@@ -135,15 +147,15 @@ def _run_facts(run: list[Token]) -> tuple[set[str], set[str], set[str], int | No
     for k, t in enumerate(run):
         if t.lower_ in ("to", "for"):
             served = True
-        pair = f"{run[k - 1].lower_} {t.lower_}" if k else ""
-        office = office_of(pair) or office_of(t.lower_)
+        office = office_at([w.lower_ for w in run], k)
         if office is not None:
             offices.add(office)
             at = t.i
             continue
-        place = place_of(t.text)
-        if place is None and k + 1 < len(run):
-            place = place_of(f"{t.text} {run[k + 1].text}") if place_of(run[k + 1].text) is None else None
+        if k and place_of(f"{run[k - 1].text} {t.text}") is not None:
+            continue  # "Virginia" of "West Virginia", "Mexico" of "New Mexico": the pair's, said at its first word
+        place = place_of(f"{t.text} {run[k + 1].text}") if k + 1 < len(run) else None
+        place = place or place_of(t.text)
         if place is not None and not served:
             places.add(place)
         if t.lower_.replace(".", "") in PARTIES and t.text[:1].isupper():
@@ -205,10 +217,11 @@ def placed_people(doc: Doc, roles: Mapping[int, Token]) -> list[Placed]:
     for i, named in roles.items():
         role = doc[i]
         person = next((p for p in out.values() if p.name.start <= named.i < p.name.end), None)
-        office = office_of(role.lemma_)
+        words = [t.lower_ for t in doc[max(i - 2, 0):i]] + [role.lemma_.lower()]
+        office = office_at(words, len(words) - 1)
         if person is None or office is None or role.tag_ in ("NNS", "NNPS"):
             continue
-        places = {place_of(t.text) for t in role.subtree if t.i < role.i and t.text[:1].isupper()}
+        places = _places([t for t in role.subtree if t.i < role.i and t.text[:1].isupper()])
         places |= {place_of(o.text) for p in role.children if p.lower_ == "of" for o in p.children}
         former = any(t.lower_ in _FORMER for t in role.lefts)
         out[person.name.root.i] = person._replace(places=person.places | {p for p in places if p},
@@ -216,6 +229,19 @@ def placed_people(doc: Doc, roles: Mapping[int, Token]) -> list[Placed]:
                                                   role=i if person.role == person.name.start else person.role)
     _share_coordination(doc, out, shared)
     return sorted(out.values(), key=lambda p: p.name.start)
+
+
+def _places(words: list[Token]) -> set[str]:
+    """The places capitalised words name, two adjacent words first ("West Virginia" is no Virginia, "New Mexico" no
+    Mexico)."""
+    out: set[str | None] = set()
+    k = 0
+    while k < len(words):
+        pair = place_of(f"{words[k].text} {words[k + 1].text}") if k + 1 < len(words) \
+            and words[k + 1].i == words[k].i + 1 else None
+        out.add(pair or place_of(words[k].text))
+        k += 2 if pair else 1
+    return {p for p in out if p}
 
 
 def _share_coordination(doc: Doc, people: dict[int, Placed], shared: Mapping[int, str]) -> None:
@@ -250,11 +276,14 @@ def placed_holder(doc: Doc, head: Token, roles: Mapping[int, Token], before: int
         return None
     parties = {PARTIES[t.lower_.replace(".", "")] for t in head.lefts if t.lower_.replace(".", "") in PARTIES
                and t.text[:1].isupper()}
-    fits = [p for p in placed_people(doc, roles) if p.name.end_char <= before and place in p.places
-            and (not p.offices or p.offices & offices)]
+    named = [p for p in placed_people(doc, roles) if p.name.end_char <= before]
+    fits = [p for p in named if place in p.places and (not p.offices or p.offices & offices)]
     if len({surname(p.name.text) for p in fits}) != 1:
         return None
     holders = [p for p in fits if p.offices & offices]
     if not holders or any(p.former for p in fits) or not parties <= {q for p in fits for q in p.parties}:
         return None
+    held = {o for p in holders for o in p.offices}
+    if any(not p.places and p.offices & offices and not p.offices & held for p in named):
+        return None  # "President Ann Lee ... Ukrainian Prime Minister Tom Hale ... the Ukrainian leader": Lee may be it
     return holders[-1]
