@@ -34,6 +34,7 @@ from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participle_controllers import (
     judge_of_naming,
     likened_speaker,
+    perceived_actor,
     reaction_by_means,
     reported_speaker,
 )
@@ -424,6 +425,9 @@ def _source_head(token: Token) -> Token | None:
     likened = likened_speaker(token)
     if likened is not None:
         return likened  # "Trump reminds me of Abraham Lincoln saying that ...": Lincoln, not Trump
+    seen = perceived_actor(token)
+    if seen is not None:
+        return seen  # "she watches Sanders thrill the crowds by exhorting them": Sanders, not the watcher
     if token.tag_ == "VBG" and (token.dep_ == "advcl" or _participle_set_off(token)):
         subj = participle_subject(token)
         if subj is not None:
