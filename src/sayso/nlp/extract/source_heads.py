@@ -65,6 +65,7 @@ from sayso.nlp.extract.stranded_speakers import (
     bare_after_singular,
     infinitive_twin,
     paired_verb_subject,
+    source_after_object,
     stranded_conjunct_subject,
     title_after_opening_noun,
 )
@@ -201,7 +202,8 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
     # "said IAB President and CEO Greg Stuart": the parse's subject "President", the name its conjunct
     return (speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or apposed_after_according(subjects[0])
             or name_after_titles(subjects[0], load_lexicon().person_roles)
-            or participle_read_as_subject(subjects[0]) or subjects[0])  # "Responding, Edward Skyler, ... said"
+            or participle_read_as_subject(subjects[0]) or source_after_object(subjects[0], load_lexicon().anonymous)
+            or subjects[0])  # "Responding, Edward Skyler, ... said"
 
 
 def displaced_subject(subject: Token, subjects: Sequence[Token]) -> bool:
