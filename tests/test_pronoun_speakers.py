@@ -738,4 +738,11 @@ test_no_pronoun_for_the_one_compared = speaker_table([
     # an "as" of time is no comparison: its subject is no measure
     pytest.param("As Mr. Grant left the hall, Mr. Lopez took the stage. He told the crowd the state was vital.",
                  "told", "Lopez", id="as-of-time"),
+    # "looks like" / "seems like" opens what seems so, "as soon as" a time: their subjects are no measure (review)
+    pytest.param("Mr. Jones conceded on Tuesday. It looks like Mr. Smith will win the primary. He told supporters the "
+                 "count was fair.", "told", "Smith", id="looks-like"),
+    pytest.param("Ms. Park trailed all night. It now seems like Ms. Reyes has won. She told supporters the count was "
+                 "fair.", "told", "Reyes", id="seems-like"),
+    pytest.param("Senator Collins was absent. The committee will vote as soon as Senator Warren returns. She told "
+                 "reporters the bill had support.", "told", "Warren", id="as-soon-as"),
 ])

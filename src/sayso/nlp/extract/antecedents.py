@@ -540,6 +540,10 @@ def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> boo
 
 # the words that open a clause of comparison: "than Mr. Perot did", "like his father had"
 _COMPARING_MARKS = frozenset({"than", "like"})
+# verbs whose "like" clause is what seems so, not a comparison: "It looks like Mr. Smith will win"
+_SEEMING = frozenset({"look", "seem", "sound", "feel", "appear", "smell", "taste"})
+# "as soon as", "as long as", "as far as": a clause of time or condition, not a measure
+_AS_IDIOMS = frozenset({"soon", "long", "far"})
 
 
 def compared_subject(token: Token) -> bool:
@@ -562,7 +566,9 @@ def compared_subject(token: Token) -> bool:
         if mark.dep_ != "mark" or mark.i > t.i:
             continue
         if mark.lower_ in _COMPARING_MARKS:
-            return True
-        if mark.lower_ == "as" and any(c.lower_ == "as" and c.i < mark.i for c in verb.head.subtree):
-            return True
+            return mark.lower_ != "like" or verb.head.lemma_.lower() not in _SEEMING
+        if mark.lower_ == "as" and mark.i >= 2 and not (token.doc[mark.i - 1].lower_ in _AS_IDIOMS
+                                                        and token.doc[mark.i - 2].lower_ == "as") \
+                and any(c.lower_ == "as" and c.dep_ == "advmod" and c.i < mark.i for c in verb.head.subtree):
+            return True  # "as much time in Iowa as Mr. Grant does"; not "As a rookie, ... as Jones watched"
     return False
