@@ -260,3 +260,26 @@ def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     name = ctx.surnames.get(owner.name.lower(), owner.name) if owner.type == "person" else owner.name
     return Resolution(name, owner.type, f"{owner.type}:{norm_name(name)}", ref.text)
+
+
+# the bodies a person's possessive names by that person: "his campaign" is the campaign of the one "his" stands for
+PERSONS_BODIES = frozenset({"campaign"})
+
+
+def by_campaign_owner(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "Bernie Sanders raised $33 million ..., his campaign announced": the Sanders campaign, as a journalist names
+    it, where the "his" or "her" stands for one person (``by_pronoun``, its rival check included: a guess between two
+    names stays "his campaign"). Only the bare phrase: "his former campaign manager", "her campaign's lawyer" and
+    "his 2012 campaign" are left as written; "its" or "their" campaign is no candidate's."""
+    head = ref.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSONS_BODIES:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if poss is None or any(t.i not in (poss.i, head.i) for t in head.subtree):
+        return None
+    # the owner may be named in what the campaign says ("Sanders raised ..., his campaign announced")
+    owner = by_pronoun(ctx, ref._replace(head=poss, said=None))
+    if owner is None or owner.key is None or owner.type != "person":
+        return None
+    name = f"{owner.name.split()[-1]} {head.lower_}"
+    return Resolution(name, "organization", f"organization:{norm_name(name)}", ref.text)
