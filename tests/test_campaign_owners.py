@@ -21,6 +21,8 @@ test_campaign_of_the_possessor = speaker_table([
                  "continue into Ohio.", "announced", "Whitaker campaign", id="owner-sentence-before"),
     pytest.param("Jane Okafor launched a new television ad on Tuesday. “We are gaining every day,” her campaign "
                  "said.", "said", "Okafor campaign", id="quote-before-cue"),
+    pytest.param("Robert Hale Jr. opened two field offices in Iowa. His campaign said more would follow.", "said",
+                 "Hale campaign", id="suffix-dropped"),
     # negatives: two people the "his" could stand for; a campaign's manager; "its campaign"; no one named
     pytest.param("Tom Brennan and Luis Ortega both filed their papers on Monday. His campaign said the filing was "
                  "late.", "said", "His campaign", id="two-owners"),

@@ -13,6 +13,7 @@ from sayso.nlp.extract.antecedents import is_expletive, is_subject
 from sayso.nlp.extract.bound_objects import clause_subject
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
+from sayso.nlp.extract.family_names import GENERATION_SUFFIXES
 from sayso.nlp.extract.issuers import put_out_record
 from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.non_statements import in_open_quotation
@@ -281,5 +282,14 @@ def by_campaign_owner(ctx: SourceContext, ref: Ref) -> Resolution | None:
     owner = by_pronoun(ctx, ref._replace(head=poss, said=None))
     if owner is None or owner.key is None or owner.type != "person":
         return None
-    name = f"{owner.name.split()[-1]} {head.lower_}"
+    name = f"{family_word(owner.name)} {head.lower_}"
     return Resolution(name, "organization", f"organization:{norm_name(name)}", ref.text)
+
+
+def family_word(name: str) -> str:
+    """The last word of a person's name before any generational suffix: "Sanders" for "Bernie Sanders", "King" for
+    "Martin Luther King Jr." (the word "the King campaign" is named by)."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower() in GENERATION_SUFFIXES:
+        words.pop()
+    return words[-1]
