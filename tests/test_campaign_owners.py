@@ -30,6 +30,20 @@ test_campaign_of_the_possessor = speaker_table([
                  "Her campaign manager", id="campaign-manager"),
     pytest.param("The nurses' union endorsed Jane Okafor on Tuesday. Its campaign said the ads would run soon.",
                  "said", "Its campaign", id="its-campaign"),
+    # review rev74m: a rival of the possessive's sex named in its sentence or the one before (rival_in_between
+    # reads no possessive): the campaign may be either's, and a campaign most often answers the one its rival named
+    pytest.param("Donald Trump said Jeb Bush was weak. His campaign responded that the remark was childish.",
+                 "responded", "His campaign", id="rival-in-content-before"),
+    pytest.param("Ted Cruz attacked Donald Trump on Monday. His campaign said the attacks were desperate.", "said",
+                 "His campaign", id="rival-object-before"),
+    pytest.param("Donald Trump mocked Jeb Bush at a rally in Iowa. His campaign said Bush would not be bullied.",
+                 "said", "His campaign", id="rival-in-own-content"),
+    pytest.param("Theresa May faced Jeremy Corbyn in the debate. Her campaign said she had won comfortably.", "said",
+                 "May campaign", id="other-sex-no-rival"),
+    pytest.param("Sanders leads Clinton in New Hampshire. His campaign said the poll was encouraging.", "said",
+                 "His campaign", id="bare-name-no-sex"),
+    pytest.param("Hillary Clinton and her husband Bill toured Iowa. His campaign said the trip was a success.", "said",
+                 "His campaign", id="given-name-owner"),
     pytest.param("The rally drew a large crowd. His campaign said the turnout beat every forecast.", "said",
                  "His campaign", id="no-owner"),
 ])
