@@ -112,3 +112,19 @@ test_commissioned_saying_is_not_said = cue_table(
         ("He went on CNN to declare that Clinton had won.", "to declare", True),
     ],
 )
+
+
+# a saying someone is let or enabled to make is a capability or a permission: nobody said it (blind audit p76: W);
+# the speaker's own "let me say" stays
+test_permitted_saying_is_not_said = cue_table(
+    [
+        ("The airline launched an app allowing passengers to tell relatives that they have landed.", "to tell", False),
+        ("The new feature lets drivers tell their families that they have arrived.", "tell", False),
+        ("The policy permits employees to report that a manager has harassed them.", "to report", False),
+        ("The website enables voters to announce that they have cast a ballot.", "to announce", False),
+        ("The judge allowed the witness to say that she had been threatened.", "to say", False),
+        # the one who let them stays a speaker where they speak themselves
+        ("She said the law allows workers to refuse overtime.", "said", True),
+        ("The bank sent a letter to its customers to tell them that their data had been stolen.", "to tell", True),
+    ],
+)

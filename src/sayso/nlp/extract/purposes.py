@@ -14,6 +14,10 @@
   email to customers to tell them that their data was stolen": the email told them) and stays, as do the
   infinitives of a speaker who went somewhere to speak ("stood at a Bush event here to say ...", "went on CNN to
   declare ...": PolNeAR marks these).
+- ``permitted_saying``: a verb of saying that someone is let, allowed or enabled to do: "a tool allowing users to
+  tell readers that they're safe", "the app lets drivers tell their families they have arrived". A capability or a
+  permission, nobody has said anything (blind audit p76: W). "Let me say ...", "let us be clear" (the speaker's own
+  saying, first person) stays.
 """
 
 from __future__ import annotations
@@ -30,6 +34,10 @@ from sayso.nlp.extract.resource_files import read_words
 _COMMISSIONING = read_words("commissioning_verbs.txt")
 # verbs of sending, whose object may be a thing that does the telling itself ("sent a letter to tell ...")
 _SENDING = frozenset({"send", "dispatch"})
+# verbs whose object is let or enabled to do what the complement says ("allowing users to tell ...")
+_PERMITTING = read_words("permission_verbs.txt")
+# the speaker's own saying under "let": "let me say", "let us be clear", "let's say"
+_FIRST_PERSON = frozenset({"me", "us", "'s", "’s"})
 
 
 def purpose_phrase(content: Content, doc: Doc) -> bool:
@@ -77,3 +85,20 @@ def commissioned_saying(token: Token, documents: frozenset[str] = frozenset()) -
         if sent is not None and (sent.lemma_.lower() in documents or sent.lower_ in documents):
             return False  # "sent a letter to tell them ...": the letter tells them
     return True
+
+
+def permitted_saying(token: Token) -> bool:
+    """``token`` is a verb of saying hung on a verb of permitting (``_PERMITTING``: "allowing users to tell readers
+    that ...", "lets drivers tell their families ..."): what someone may or can say, not what anyone said. The one
+    let speak is the saying's own subject or the permitting verb's object; "let me say" (first person) stays."""
+    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "ccomp"):
+        return False
+    head = token.head
+    if head.i >= token.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _PERMITTING:
+        return False
+    let_speak = [c for c in (*token.children, *head.children)
+                 if c.dep_ in ("nsubj", "dobj") and head.i < c.i < token.i]
+    if not let_speak:
+        return False
+    return not any(c.lower_ in _FIRST_PERSON for c in let_speak)
+
