@@ -122,7 +122,10 @@ test_permitted_saying_is_not_said = cue_table(
         ("The new feature lets drivers tell their families that they have arrived.", "tell", False),
         ("The policy permits employees to report that a manager has harassed them.", "to report", False),
         ("The website enables voters to announce that they have cast a ballot.", "to announce", False),
-        ("The judge allowed the witness to say that she had been threatened.", "to say", False),
+        ("The court rules allow a witness to say that she has been threatened.", "to say", False),
+        # a past leave taken: the saying happened; the writer handing over the word; a thought
+        ("Dropping the fee allowed the chief executive to claim that the service was free.", "to claim", True),
+        ("Let the former governor tell you: “We never raised taxes.”", "tell", True),
         # the one who let them stays a speaker where they speak themselves
         ("She said the law allows workers to refuse overtime.", "said", True),
         ("The bank sent a letter to its customers to tell them that their data had been stolen.", "to tell", True),

@@ -87,18 +87,30 @@ def commissioned_saying(token: Token, documents: frozenset[str] = frozenset()) -
     return True
 
 
-def permitted_saying(token: Token) -> bool:
-    """``token`` is a verb of saying hung on a verb of permitting (``_PERMITTING``: "allowing users to tell readers
-    that ...", "lets drivers tell their families ..."): what someone may or can say, not what anyone said. The one
-    let speak is the saying's own subject or the permitting verb's object; "let me say" (first person) stays."""
-    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "ccomp"):
+def permitted_saying(token: Token, sense: str | None) -> bool:
+    """``token`` is a verb of saying (``sense`` "saying" or "writing") hung on a verb of permitting (``_PERMITTING``:
+    "allowing users to tell readers that ...", "lets drivers tell their families ..."): what someone may or can say,
+    not what anyone said. The one let speak is the saying's own subject or the permitting verb's object. Stays: the
+    writer's or the speaker's imperative that hands over the word ("Let Professor Dershowitz tell you: ...", "let me
+    say ..."), a thought let happen ("allowed the public to think that ...": they thought it), and a past leave, which
+    tells that the saying took place ("abandoning likes allowed Mosseri to claim that ...", "has allowed him to say")."""
+    if sense not in ("saying", "writing") or token.pos_ != "VERB" or token.dep_ not in ("xcomp", "ccomp"):
         return False
     head = token.head
     if head.i >= token.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _PERMITTING:
         return False
+    if _imperative(head) or head.tag_ in ("VBD", "VBN"):
+        return False  # "abandoning likes allowed Mosseri to claim that ...": a past leave taken, he claimed it
     let_speak = [c for c in (*token.children, *head.children)
                  if c.dep_ in ("nsubj", "dobj") and head.i < c.i < token.i]
     if not let_speak:
         return False
     return not any(c.lower_ in _FIRST_PERSON for c in let_speak)
 
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Let X tell you", "Allow me to explain": a bare verb that heads its sentence (or a conjunct of it) with no
+    subject of its own."""
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
