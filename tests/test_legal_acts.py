@@ -62,6 +62,8 @@ test_courts_and_legislatures_act = cue_table(
         ("The judge ordered the statue removed from the courthouse lobby.", "ordered", False),
         ("The council ordered the flags lowered on Monday.", "ordered", False),
         ("The judge ordered Garcia removed to Mexico.", "ordered", True),
+        # only a person is deported or extradited: a removal ruled whatever the noun (audit 26: C)
+        ("An immigration judge ordered the family deported to Guatemala last year.", "ordered", True),
         ("The general ordered the troops to retreat.", "ordered", True),
         ("A federal judge ruled Friday that the school had scammed students.", "ruled", True),
         ("The judge ruled against the motion, saying it came too late.", "saying", True),

@@ -126,6 +126,12 @@ test_permitted_saying_is_not_said = cue_table(
         # a past leave taken: the saying happened; the writer handing over the word; a thought
         ("Dropping the fee allowed the chief executive to claim that the service was free.", "to claim", True),
         ("Let the former governor tell you: “We never raised taxes.”", "tell", True),
+        # a person who lets others speak for him: they speak (a practice); unless the leave is denied
+        ("Brown, who lets his deputies tell reporters that he is fully engaged, has not been seen since March.",
+         "tell", True),
+        ("He lets his lawyers tell the court that he is innocent.", "tell", True),
+        ("The coach does not allow players to tell reporters that they are injured.", "to tell", False),
+        ("The governor, who does not let aides say that the budget is balanced, spoke on Monday.", "say", False),
         # the one who let them stays a speaker where they speak themselves
         ("She said the law allows workers to refuse overtime.", "said", True),
         ("The bank sent a letter to its customers to tell them that their data had been stolen.", "to tell", True),

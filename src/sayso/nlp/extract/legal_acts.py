@@ -240,11 +240,19 @@ def _ruled_outcome(verb: Token) -> bool:
     ("ordered the statue removed from the courthouse") is disposed of, an act."""
     if verb.lemma_.lower() not in _RULED_OUTCOMES:
         return False
+    if verb.lemma_.lower() != "remove" or _removed_to_a_country(verb):
+        return True  # only a person is deported or extradited, or removed to a country: "ordered the family deported"
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < verb.i), None)
     if subject is None:
         subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("it", "its") \
         or subject.ent_type_ == "PERSON"
+
+
+def _removed_to_a_country(verb: Token) -> bool:
+    """ "removed to El Salvador", "removed to his home country": a removal to a country is a deportation."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.ent_type_ == "GPE" or o.lemma_.lower() == "country" for o in p.subtree) for p in verb.children)
 
 
 # what a removal ruling decides: "a federal immigration judge ordered him removed to his home country" (the blind

@@ -87,13 +87,16 @@ def commissioned_saying(token: Token, documents: frozenset[str] = frozenset()) -
     return True
 
 
-def permitted_saying(token: Token, sense: str | None) -> bool:
+def permitted_saying(token: Token, sense: str | None, people: frozenset[str] = frozenset()) -> bool:
     """``token`` is a verb of saying (``sense`` "saying" or "writing") hung on a verb of permitting (``_PERMITTING``:
     "allowing users to tell readers that ...", "lets drivers tell their families ..."): what someone may or can say,
     not what anyone said. The one let speak is the saying's own subject or the permitting verb's object. Stays: the
     writer's or the speaker's imperative that hands over the word ("Let Professor Dershowitz tell you: ...", "let me
     say ..."), a thought let happen ("allowed the public to think that ...": they thought it), and a past leave, which
-    tells that the saying took place ("abandoning likes allowed Mosseri to claim that ...", "has allowed him to say")."""
+    tells that the saying took place ("abandoning likes allowed Mosseri to claim that ...", "has allowed him to say"),
+    and a person who lets others speak for him (``people``: role nouns; "Brown, who lets his deputies tell reporters
+    that he is fully engaged": a practice, they tell them) unless the leave is denied ("the coach does not allow
+    players to tell ...")."""
     if sense not in ("saying", "writing") or token.pos_ != "VERB" or token.dep_ not in ("xcomp", "ccomp"):
         return False
     head = token.head
@@ -105,8 +108,27 @@ def permitted_saying(token: Token, sense: str | None) -> bool:
                  if c.dep_ in ("nsubj", "dobj") and head.i < c.i < token.i]
     if not let_speak:
         return False
-    return not any(c.lower_ in _FIRST_PERSON for c in let_speak)
+    if any(c.lower_ in _FIRST_PERSON for c in let_speak):
+        return False
+    return not _delegated(head, people)
 
+
+def _delegated(head: Token, people: frozenset[str]) -> bool:
+    """A person (a name, "he", a role noun in ``people``) lets others speak for him, not denied: the saying takes
+    place ("the governor lets aides say that ..."); a tool, a rule or a firm that lets people speak is a capability."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+        return False
+    permitter = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if permitter is not None and head.dep_ == "relcl" and permitter.lower_ in ("who", "that"):
+        permitter = head.head
+    if permitter is None:
+        return False
+    return permitter.ent_type_ == "PERSON" or permitter.lower_ in _PERSONAL \
+        or permitter.pos_ == "NOUN" and (permitter.lemma_.lower() in people or permitter.lower_ in people)
+
+
+# pronouns of a person letting others speak ("he lets aides say ..."), not "it" or "they"
+_PERSONAL = frozenset({"he", "she", "who", "i", "we"})
 
 
 def _imperative(verb: Token) -> bool:
