@@ -60,7 +60,7 @@ def test_relative_opens_paragraph(nlp, text: str, cue: str, expected: str) -> No
         # the quotation's own subject before it, the speaker after it
         pytest.param('Sen. Jo Park, R-Ohio, appearing on CNN right after the address, said Smith failed to address '
                      'concerns about the threats from the cartel. Nothing the governor said "will assuage people\'s '
-                     'fears," the Ohio senator said.', "said", "the Ohio senator", id="nothing-quoted"),
+                     'fears," the Ohio senator said.', "said", "Jo Park", id="nothing-quoted"),  # placed_roles: the one Ohio senator named
         pytest.param('Everything the mayor promised "has been delivered," her spokesman said on Tuesday after a long '
                      'day of meetings.', "said", "her spokesman", id="everything-quoted"),
         pytest.param('None of the money "was ever spent," the auditor wrote in a report the council published.',

@@ -167,3 +167,23 @@ def test_reaction_by_means(nlp, text: str, cue: str, expected: str | None) -> No
 def test_likened_speaker(nlp, text: str, cue: str, speaker: str | None) -> None:  # noqa: ANN001
     found = [r for r in rows(nlp, text) if r[1] == cue]
     assert found and found[-1][0] == speaker, rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # the "by" + gerund of an act seen or heard: the one seen does it, not the watcher (blind audit p76)
+        pytest.param("The governor watched Senator Diaz win over the hall by urging delegates to reject the tax.",
+                     "urging", "Diaz", id="watched-object-acts"),
+        pytest.param("I heard my father calm the room by telling everyone that the storm had passed.", "telling",
+                     "my father", id="heard-object-acts"),
+        # set off by a comma: the watcher's own act; a plain "by" + gerund of a verb of no perceiving: the subject's
+        pytest.param("The mayor watched the protesters march past, telling reporters that the city would not bend.",
+                     "telling", "The mayor", id="set-off-watcher"),
+        pytest.param("The mayor won the vote by promising residents that taxes would fall.", "promising",
+                     "The mayor", id="not-perceiving"),
+    ],
+)
+def test_perceived_actor(nlp, text: str, cue: str, speaker: str | None) -> None:  # noqa: ANN001
+    found = [r for r in rows(nlp, text) if r[1] == cue]
+    assert found and found[-1][0] == speaker, rows(nlp, text)

@@ -29,3 +29,27 @@ pytestmark = pytest.mark.slow
 def test_body_ending_in_place(nlp, text: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
     cue = "revealed" if " revealed " in text else "said"
     assert cue_source(nlp, text, cue) == expected
+
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a city and its state before a company noun: the company speaks, not the city (audit 75, a75 A1)
+        pytest.param("Revenue rose 9 percent last year, according to the Santa Clara, California chipmaker.",
+                     "according to", "the Santa Clara, California chipmaker", id="city-state-chipmaker"),
+        pytest.param("The product has sold since 2001, said the Fort Worth, Texas company.", "said",
+                     "the Fort Worth, Texas company", id="city-state-company"),
+        pytest.param("The plant will close in May, according to the Akron, Ohio tire maker.", "according to",
+                     "the Akron, Ohio tire maker", id="city-state-maker"),
+        pytest.param("The dam was safe, said the Fresno, California man.", "said", "the Fresno, California man",
+                     id="city-state-man"),
+        # a place with a description of its own is the place; a place alone is the place
+        pytest.param("Growth slowed to 2 percent, according to the UK, the world's sixth-largest economy.",
+                     "according to", "United Kingdom", id="place-with-own-description"),
+        pytest.param("Growth slowed to 2 percent, according to New Jersey.", "according to", "New Jersey",
+                     id="place-alone"),
+    ],
+)
+def test_body_noun_after_place(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_source(nlp, text, cue).name == expected

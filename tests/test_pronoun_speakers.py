@@ -722,3 +722,27 @@ def test_the_writer_does_not_carry_on_a_possessor(nlp) -> None:  # noqa: ANN001
     text = ("Senator Maria Lopez opened the hearing on Tuesday. Later we spoke to Anna Kowalski's lawyer. I asked her "
             "about the fire. She said that the firefighters came too late.")
     assert cue_speaker(nlp, text, "said") != "Anna Kowalski"
+
+
+# one named only as the measure of a comparison ("than Mr. Grant did") is not whom a later "he" takes up (p76)
+test_no_pronoun_for_the_one_compared = speaker_table([
+    pytest.param("Mr. Lopez has broken more promises than Mr. Grant did. He tells voters the tax will fall.", "tells",
+                 "Lopez", id="than-clause-next-sentence"),
+    pytest.param("Mr. Lopez has raised far more money than Mr. Grant has, and he says the race is over.", "says",
+                 "Lopez", id="than-clause-same-sentence"),
+    pytest.param("Mr. Lopez spends as much time in Iowa as Mr. Grant does. He told reporters the state was vital.",
+                 "told", "Lopez", id="as-as-clause"),
+    # the compared one who then speaks, or who opens the next sentence, is taken up
+    pytest.param("Mr. Lopez has won more primaries than Mr. Grant has. But Mr. Grant leads in money. He says the "
+                 "race is far from over.", "says", "Grant", id="compared-then-subject"),
+    # an "as" of time is no comparison: its subject is no measure
+    pytest.param("As Mr. Grant left the hall, Mr. Lopez took the stage. He told the crowd the state was vital.",
+                 "told", "Lopez", id="as-of-time"),
+    # "looks like" / "seems like" opens what seems so, "as soon as" a time: their subjects are no measure (review)
+    pytest.param("Mr. Jones conceded on Tuesday. It looks like Mr. Smith will win the primary. He told supporters the "
+                 "count was fair.", "told", "Smith", id="looks-like"),
+    pytest.param("Ms. Park trailed all night. It now seems like Ms. Reyes has won. She told supporters the count was "
+                 "fair.", "told", "Reyes", id="seems-like"),
+    pytest.param("Senator Collins was absent. The committee will vote as soon as Senator Warren returns. She told "
+                 "reporters the bill had support.", "told", "Warren", id="as-soon-as"),
+])

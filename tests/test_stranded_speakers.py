@@ -205,3 +205,20 @@ test_speaker_after_according = speaker_table([
     ("Joe Biden was accused of groping.\nAccording to the report, Smith, a senator from Ohio, said that the plan had "
      "failed.", "said", "Smith"),
 ])
+
+
+# an unnamed source set beside the object of the reported clause's verb, which the parse made the cue's subject: the
+# source speaks, not the thing the words are about (wire audit 75)
+test_source_after_object = speaker_table([
+    pytest.param("Bidders included Acme Media, which sent a letter of interest, a source familiar with the matter "
+                 "said.", "said", "a source familiar with the matter", id="source-after-object"),
+    pytest.param("Finalists included Rivera Holdings, which runs two mills, people close to the talks said.", "said",
+                 "people close to the talks", id="people-after-object"),
+    # the misparse itself (the object read as the subject of "said"), which the rows above do not get on the base
+    pytest.param("Other contenders included Vista Equity's VST.N Apex, which submitted a letter of interest, a source "
+                 "familiar with the matter said.", "said", "a source familiar with the matter", id="object-read-as-subject"),
+    # a name with an unnamed source's description after it, opening the clause: the name speaks
+    pytest.param("Smith, a source close to the team, said the deal was done.", "said", "Smith", id="name-described"),
+    pytest.param("The deal includes a pay rise, a union official said.", "said", "a union official",
+                 id="plain-source"),
+])

@@ -536,3 +536,39 @@ def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> boo
     if pronoun.lower_ == "which":
         return not (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in people)
     return True
+
+
+# the words that open a clause of comparison: "than Mr. Perot did", "like his father had"
+_COMPARING_MARKS = frozenset({"than", "like"})
+# verbs whose "like" clause is what seems so, not a comparison: "It looks like Mr. Smith will win"
+_SEEMING = frozenset({"look", "seem", "sound", "feel", "appear", "smell", "taste"})
+# "as soon as", "as long as", "as far as": a clause of time or condition, not a measure
+_AS_IDIOMS = frozenset({"soon", "long", "far"})
+
+
+def compared_subject(token: Token) -> bool:
+    """The token heads the subject of a clause of comparison: "Mr. Trump has broken more rules than Mr. Perot did",
+    "She spends as much as her rival does", "He campaigns like his father did". The one compared with is named in
+    passing, to measure the sentence's own subject; a later "he" does not take him up (blind audit p76: "He tells
+    audiences" went to Perot). Not the subject of an "as" clause of time or reason ("as Smith left, ..."): only an
+    "as" after "as much", "as often" and the like."""
+    t = token
+    for _ in range(6):
+        if t.dep_ in SUBJECTS:
+            break
+        if t.dep_ not in ("appos", "compound", "flat", "conj") or t.head == t:
+            return False
+        t = t.head
+    else:
+        return False
+    verb = t.head
+    for mark in verb.children:
+        if mark.dep_ != "mark" or mark.i > t.i:
+            continue
+        if mark.lower_ in _COMPARING_MARKS:
+            return mark.lower_ != "like" or verb.head.lemma_.lower() not in _SEEMING
+        if mark.lower_ == "as" and mark.i >= 2 and not (token.doc[mark.i - 1].lower_ in _AS_IDIOMS
+                                                        and token.doc[mark.i - 2].lower_ == "as") \
+                and any(c.lower_ == "as" and c.dep_ == "advmod" and c.i < mark.i for c in verb.head.subtree):
+            return True  # "as much time in Iowa as Mr. Grant does"; not "As a rookie, ... as Jones watched"
+    return False

@@ -16,7 +16,7 @@ from sayso.nlp.extract.source_types import titled
 TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
 
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+GENERATION_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # a capitalised word of letters (and inner hyphens or apostrophes): no initial ("J."), no suffix, no possessive
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*$")
 
@@ -39,7 +39,7 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset(), 
         out[family] = name
     for name in full_names:  # "Trump Jr." is Donald Trump Jr., whoever else "Trump" is
         words = name.split()
-        if len(words) >= 3 and words[-1].lower() in _SUFFIXES and words[0].lower().rstrip(".") not in roles:
+        if len(words) >= 3 and words[-1].lower() in GENERATION_SUFFIXES and words[0].lower().rstrip(".") not in roles:
             out.setdefault(f"{words[-2].lower()} {words[-1].lower()}", name)
     doubles: dict[str, set[str]] = {}
     for name in full_names:  # "Eriksson Ek" after "Joel Eriksson Ek": a family name of two words (real-page P p68)
@@ -51,7 +51,7 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset(), 
         if len(holders) == 1:
             out.setdefault(key, next(iter(holders)))
     for name in full_names:
-        parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
+        parts = [p for p in name.split() if p.lower() not in GENERATION_SUFFIXES]
         if len(parts) < 2:
             continue
         first = parts[0].lower().rstrip(".")
@@ -98,7 +98,7 @@ def _people(full_names: Sequence[str], roles: frozenset[str]) -> tuple[dict[str,
     people: dict[str, list[tuple[set[str], list[str]]]] = {}  # family -> (given words, the full names as met)
     for name in full_names:
         words = name.split()
-        parts = [p for p in words if p.lower() not in _SUFFIXES]
+        parts = [p for p in words if p.lower() not in GENERATION_SUFFIXES]
         if len(parts) < 2:
             continue
         first.setdefault(parts[-1].lower(), name)

@@ -298,3 +298,35 @@ def _a_person(noun: Token) -> bool:
     if noun.pos_ == "PROPN":
         return noun.ent_type_ in ("PERSON", "")
     return any(c.dep_ == "poss" for c in noun.children)
+
+
+# verbs of perceiving whose object does what the complement after it tells ("watched Smith win the crowd")
+_PERCEIVING = frozenset({"see", "watch", "hear", "observe", "notice", "witness"})
+
+
+def perceived_actor(token: Token) -> Token | None:
+    """ "she watches Mr. Sanders thrill the crowds by exhorting them to ...": a verb of perceiving with an object and
+    a complement clause after it (the object's act that is seen) has the "by" + gerund of that act hang on it in the
+    parse; the one seen exhorts, not the watcher (blind audit p76: W). Returned: the object, a person or a pronoun.
+    Only a "by" + gerund (or a participle) that follows the complement with no comma before it; None otherwise
+    ("She watched the debate, saying ...", "He heard the verdict by listening ...": no complement clause)."""
+    if token.tag_ != "VBG":
+        return None
+    if token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.dep_ == "prep":
+        verb, link = token.head.head, token.head
+    elif token.dep_ == "advcl":
+        verb, link = token.head, token
+    else:
+        return None
+    if verb.lemma_.lower() not in _PERCEIVING or verb.pos_ != "VERB" or link.i <= verb.i:
+        return None
+    if token.doc[link.i - 1].is_punct:
+        return None  # "She watched him speak, saying ...": set off, the watcher's
+    seen = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < link.i), None)
+    if seen is None or not _a_person(seen) or seen.dep_ != "dobj" and seen.i < verb.i:
+        return None
+    if not any((c.dep_ in ("ccomp", "xcomp", "oprd") or c.pos_ == "VERB") and seen.i < c.i < link.i
+               for c in verb.children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "acl") and c.i < link.i for c in seen.children):
+        return None  # "heard the verdict by listening": no act of the one seen
+    return seen

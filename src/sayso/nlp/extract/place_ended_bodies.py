@@ -38,3 +38,21 @@ def body_ending_in_place(head: Token, ent: Span) -> bool:
     words = {t.lower_ for t in before}
     return not words & DOMAIN_WORDS and not words <= PLACE_WORDS and not any(
         t.ent_type_ in ("GPE", "LOC", "NORP") and t.ent_iob_ != "O" for t in before)
+
+
+def body_noun_after_place(head: Token, ent: Span) -> Token | None:
+    """The common noun a place only describes, where the parse made the place the phrase's head: "the Palo Alto,
+    California company" (audit 75, a75 A1: resolved to the city Palo Alto, which says nothing), "the Austin, Texas,
+    firm". The head is a place NER tagged (``ent``, a GPE ending at the head) under a "the" that a city's name does
+    not take, and a common noun stands beside it as its apposition, itself modified by a place ("California
+    company"): the phrase names the company, the places say where it is. Not a place set beside a description of
+    its own ("Paris, the French capital": the noun has its own determiner), nor a place alone."""
+    if ent.label_ != "GPE" or ent.end != head.i + 1:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" and c.i < ent.start for c in head.children):
+        return None
+    for noun in head.rights:
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in noun.children) \
+                and any(c.dep_ in ("compound", "amod") and c.ent_type_ == "GPE" and c.i < noun.i for c in noun.children):
+            return noun
+    return None

@@ -17,6 +17,7 @@ from sayso.nlp.extract.antecedents import (
     COLLECTIVE,
     SALIENCE_WINDOW,
     clause_of,
+    compared_subject,
     is_subject,
     is_topic,
     reachable_in_sentence,
@@ -519,6 +520,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     # "Shapira then provides the answer that Helms gave, which, as he points out, has been public": Shapira, not the
     # subject of a relative clause that only describes a noun of the sentence
     subjects = [n for n in subjects if not in_other_relative(n.head, pronoun)] or subjects
+    # "Trump has broken more rules than Perot did, and he says": Trump, not the one he is measured against
+    subjects = [n for n in subjects if not compared_subject(n.head)] or subjects
     if subjects:
         # "the Dems, egged on by ... The New Yorker, ... are attempting ..., when they hope": the Dems
         return plural_over_outlet(subjects[-1], [n for n in before if fits(n)]) or subjects[-1]
@@ -1173,10 +1176,10 @@ def holds_pronoun(name: Token, pronoun: Token) -> bool:
 
 
 def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:
-    """A statement's speaker, or the subject of a clause that is not someone's reported words."""
+    """A statement's speaker, or the subject of a clause that is not someone's reported words nor a comparison's."""
     if n.at in ctx.speakers:
         return True
-    return is_topic(n.head) and narrated(n.head)
+    return is_topic(n.head) and narrated(n.head) and not compared_subject(n.head)
 
 
 def narrated(token: Token) -> bool:
@@ -1189,11 +1192,12 @@ def subject_outside_relative(ctx: SourceContext, n: Name) -> bool:
     Poulet, who died in 2014, belonged to the movement that none other than Pius XII had condemned. [...] He simply
     wished that it was so": Poulet (the parse hung his clause on "wonder"), not Pius XII, whom the relative clause
     only mentions as the one who condemned the movement."""
-    return is_topic(n.head) and not any(t.dep_ == "relcl" for t in _clause_chain(n.head))
+    return is_topic(n.head) and not any(t.dep_ == "relcl" for t in _clause_chain(n.head)) \
+        and not compared_subject(n.head)
 
 
 def _any_subject(ctx: SourceContext, n: Name) -> bool:
-    return is_topic(n.head)
+    return is_topic(n.head) and not compared_subject(n.head)
 
 
 def _clause_chain(token: Token) -> list[Token]:

@@ -34,6 +34,7 @@ from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participle_controllers import (
     judge_of_naming,
     likened_speaker,
+    perceived_actor,
     reaction_by_means,
     reported_speaker,
 )
@@ -64,6 +65,7 @@ from sayso.nlp.extract.stranded_speakers import (
     bare_after_singular,
     infinitive_twin,
     paired_verb_subject,
+    source_after_object,
     stranded_conjunct_subject,
     title_after_opening_noun,
 )
@@ -200,7 +202,8 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
     # "said IAB President and CEO Greg Stuart": the parse's subject "President", the name its conjunct
     return (speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or apposed_after_according(subjects[0])
             or name_after_titles(subjects[0], load_lexicon().person_roles)
-            or participle_read_as_subject(subjects[0]) or subjects[0])  # "Responding, Edward Skyler, ... said"
+            or participle_read_as_subject(subjects[0]) or source_after_object(subjects[0], load_lexicon().anonymous)
+            or subjects[0])  # "Responding, Edward Skyler, ... said"
 
 
 def displaced_subject(subject: Token, subjects: Sequence[Token]) -> bool:
@@ -424,6 +427,9 @@ def _source_head(token: Token) -> Token | None:
     likened = likened_speaker(token)
     if likened is not None:
         return likened  # "Trump reminds me of Abraham Lincoln saying that ...": Lincoln, not Trump
+    seen = perceived_actor(token)
+    if seen is not None:
+        return seen  # "she watches Sanders thrill the crowds by exhorting them": Sanders, not the watcher
     if token.tag_ == "VBG" and (token.dep_ == "advcl" or _participle_set_off(token)):
         subj = participle_subject(token)
         if subj is not None:

@@ -17,6 +17,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.lone_surnames import brand_speaker, company_noun_on, founder_company_speaker
 from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.person_signs import firm_role_on_founder
+from sayso.nlp.extract.place_ended_bodies import body_noun_after_place
 from sayso.nlp.extract.press_names import named_press
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.shared_surnames import company_of_two
@@ -35,6 +36,7 @@ from sayso.nlp.extract.source_types import (
     named_after_person,
     np_entity,
     person_cut_short,
+    source_type,
     titled,
 )
 from sayso.nlp.extract.surname_subjects import with_given_name
@@ -136,6 +138,9 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     if ent is not None and ent.end_char > ref.ref_end > ent.start_char:
         # NER ran on past the mention into the cue ("As St Pope John XXIII explained": "John XXIII explained")
         ent = ctx.doc.char_span(ent.start_char, ref.ref_end, label=ent.label_, alignment_mode="contract") or None
+    if ent is not None and (noun := body_noun_after_place(ref.head, ent)) is not None and noun.idx < ref.ref_end:
+        # "the Palo Alto, California company" is the company, not the city it is in
+        ent, typ = None, source_type(ctx.doc, ref.ref_start, noun.idx + len(noun), noun, ctx.lexicon, ctx.quotes)
     holder = office_holder(ent, ctx.lexicon.person_roles) if ent is not None else None
     if holder is not None:
         ent, typ = holder, "person"  # "Secretary of State Tillerson": NER's ORG "State Tillerson" is Tillerson

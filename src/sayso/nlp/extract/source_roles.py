@@ -40,15 +40,17 @@ from sayso.nlp.extract.source_types import (
     proper_tokens,
     source_type,
 )
-from sayso.nlp.extract.stranded_speakers import apposed_after_according
+from sayso.nlp.extract.stranded_speakers import apposed_after_according, source_after_object
 
 
 def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "the spokesperson" in "Heather Nauert, the spokesperson, said": the name beside it."""
     named = ctx.roles.get(ref.head.i)
-    if named is None or in_own_content(ref, named) or apposed_after_according(named) == ref.head:
+    if named is None or in_own_content(ref, named) or apposed_after_according(named) == ref.head \
+            or source_after_object(named, ctx.lexicon.anonymous) == ref.head:
         # "According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed": the agent is
-        # no role of the reporter the "according to" phrase names (``stranded_speakers``)
+        # no role of the reporter the "according to" phrase names (``stranded_speakers``); nor is "a source familiar
+        # with the matter" a role of the object the words are about ("Bidders included NBC, ..., a source said")
         return None
     ent = entity_at(ctx.doc, named)
     if ent is None and ref.head.lemma_.lower() in ctx.lexicon.person_roles and named_after_person(named):

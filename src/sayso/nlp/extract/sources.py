@@ -13,6 +13,7 @@ claims it decides:
    ``by_document``     "the statement", "a report by E! News": its issuer, where the text
                        names one (``issuers``);
    ``by_possessor``    "its statement": the one "its" stands for;
+   ``by_campaign_owner`` "his campaign": the campaign of the one "his" stands for ("the Sanders campaign");
 3. ``by_apposed_role`` "the spokesperson" put beside a name ("Heather Nauert, the State
                        Department spokesperson"): that name;
    ``by_apposed_name`` "Another diplomat, former special envoy Kurt Volker": the person named;
@@ -64,7 +65,7 @@ from sayso.nlp.extract.source_context import (
 )
 from sayso.nlp.extract.source_groups import Clusters, one_type_per_name
 from sayso.nlp.extract.source_names import by_initials, by_name, by_signature, by_surname, modifies_head, with_alias
-from sayso.nlp.extract.source_pronouns import by_author, by_possessor, by_pronoun
+from sayso.nlp.extract.source_pronouns import by_author, by_campaign_owner, by_possessor, by_pronoun
 from sayso.nlp.extract.source_refs import make_ref
 from sayso.nlp.extract.source_roles import (
     by_apposed_name,
@@ -126,7 +127,7 @@ def by_elided_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
-    by_signature, by_author, by_elided_noun, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
+    by_signature, by_author, by_elided_noun, by_pronoun, by_document, by_possessor, by_campaign_owner, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
     by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_initials, by_surname, by_name)
 

@@ -184,3 +184,23 @@ def apposed_after_according(subject: Token) -> Token | None:
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i > subject.i
                  and subject.doc[c.left_edge.i - 1].text == ","), None)
+
+
+def source_after_object(subject: Token, anonymous: frozenset[str]) -> Token | None:
+    """ "Other contenders included NBC, which submitted a letter of interest, a source familiar with the matter
+    said": the parse reads the object of the reported clause's verb ("included", left with no object) as the cue's
+    subject and the one who speaks as its apposition; the speaker is that apposition, an unnamed source ("a source
+    familiar with the matter", "people close to the talks": ``anonymous``), not the thing the words are about
+    (wire audit 75: W). Only a subject right after a verb of the reported clause that has no object of its own, and
+    an apposition set off by a comma with an article or no determiner; None otherwise ("Smith, a source close to
+    the team, said": no verb before the subject, Smith speaks)."""
+    if subject.dep_ != "nsubj" or subject.left_edge.i == 0:
+        return None
+    verb = subject.doc[subject.left_edge.i - 1]
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "conj") or verb.head != subject.head and verb.head.head != subject.head:
+        return None
+    if any(c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp", "dative", "prep") for c in verb.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i and c.lemma_.lower() in anonymous
+                 and subject.doc[c.left_edge.i - 1].text == ","
+                 and all(d.lower_ in ("a", "an") for d in c.children if d.dep_ == "det")), None)
