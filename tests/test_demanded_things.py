@@ -110,6 +110,11 @@ def test_contents(nlp, text: str, cue: str, expected: list[str]) -> None:  # noq
     ("Unions have pushed for a decade to raise the minimum wage.", "have pushed", ["to raise the minimum wage"]),
     ("The president called on Twitter to boycott the network.", "called", ["to boycott the network"]),
     ("Khamenei called on state television to punish the rioters.", "called", ["to punish the rioters"]),
+    # a sum asked for takes its purpose with it, never the purpose alone (blind audit p76: W)
+    ("The mayor is calling for $40 million in new bonds to repair the city's bridges.", "is calling for",
+     ["$40 million in new bonds to repair the city's bridges"]),
+    ("The charity asked for $5 billion to rebuild the levees.", "asked for", ["$5 billion to rebuild the levees"]),
+    ("The union called for 300 more nurses to cut waiting times.", "called for", ["300 more nurses to cut waiting times"]),
     # not a verb of asking: the thanked one is no doer of the infinitive
     ("The coach thanked the fans for their patience to end the season.", "thanked for", []),
 ])

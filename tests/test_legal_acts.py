@@ -57,6 +57,14 @@ test_courts_and_legislatures_act = cue_table(
         ("The judge ordered the agency to release the files.", "ordered", True),
         ("The judge ordered that he be held without bail.", "ordered", True),
         ("In September, a federal immigration judge ordered him removed to his home country.", "ordered", True),
+        # a thing disposed of by order, also where the tagger reads the participle as a past tense (audit 75: W)
+        ("A state judge ordered the plaque moved last spring, calling it a breach of the law.", "ordered", False),
+        ("The judge ordered the statue removed from the courthouse lobby.", "ordered", False),
+        ("The council ordered the flags lowered on Monday.", "ordered", False),
+        ("The judge ordered Garcia removed to Mexico.", "ordered", True),
+        # only a person is deported or extradited: a removal ruled whatever the noun (audit 26: C)
+        ("An immigration judge ordered the family deported to Guatemala last year.", "ordered", True),
+        ("The general ordered the troops to retreat.", "ordered", True),
         ("A federal judge ruled Friday that the school had scammed students.", "ruled", True),
         ("The judge ruled against the motion, saying it came too late.", "saying", True),
         # a ruling with its clause is a statement; an act of one's own ruled out, a thing or a pronoun ruled out are

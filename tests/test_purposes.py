@@ -112,3 +112,28 @@ test_commissioned_saying_is_not_said = cue_table(
         ("He went on CNN to declare that Clinton had won.", "to declare", True),
     ],
 )
+
+
+# a saying someone is let or enabled to make is a capability or a permission: nobody said it (blind audit p76: W);
+# the speaker's own "let me say" stays
+test_permitted_saying_is_not_said = cue_table(
+    [
+        ("The airline launched an app allowing passengers to tell relatives that they have landed.", "to tell", False),
+        ("The new feature lets drivers tell their families that they have arrived.", "tell", False),
+        ("The policy permits employees to report that a manager has harassed them.", "to report", False),
+        ("The website enables voters to announce that they have cast a ballot.", "to announce", False),
+        ("The court rules allow a witness to say that she has been threatened.", "to say", False),
+        # a past leave taken: the saying happened; the writer handing over the word; a thought
+        ("Dropping the fee allowed the chief executive to claim that the service was free.", "to claim", True),
+        ("Let the former governor tell you: “We never raised taxes.”", "tell", True),
+        # a person who lets others speak for him: they speak (a practice); unless the leave is denied
+        ("Brown, who lets his deputies tell reporters that he is fully engaged, has not been seen since March.",
+         "tell", True),
+        ("He lets his lawyers tell the court that he is innocent.", "tell", True),
+        ("The coach does not allow players to tell reporters that they are injured.", "to tell", False),
+        ("The governor, who does not let aides say that the budget is balanced, spoke on Monday.", "say", False),
+        # the one who let them stays a speaker where they speak themselves
+        ("She said the law allows workers to refuse overtime.", "said", True),
+        ("The bank sent a letter to its customers to tell them that their data had been stolen.", "to tell", True),
+    ],
+)

@@ -19,6 +19,7 @@ from sayso.nlp.extract.according_forms import (
     without_dateline,
 )
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
+from sayso.nlp.extract.advocated_things import advocated_with_its_purpose
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.aside_fragments import double_quoted_fragment, single_quoted_fragment
 from sayso.nlp.extract.aside_predicates import predicate_after_aside
@@ -259,6 +260,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = through_doubled_cue(relative_clause_with_its_noun(best, token, doc), token, doc)  # "said ... that said X": X
     best = object_with_its_infinitive(best, cands, token, doc)
     best = demand_with_its_doer(best, token)  # "called for a prosecutor to oversee X": the prosecutor too
+    best = advocated_with_its_purpose(best, token)  # "advocates new rules to end X": both
     best = figure_with_its_base(best, token, doc)  # "reported a loss of $X, or Y a share, on sales of $Z"
     best = figure_with_its_alternative(best, token, doc)  # "reported a profit of $X, or break-even ..., for the period"
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y

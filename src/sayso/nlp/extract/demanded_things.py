@@ -134,10 +134,17 @@ def demand_with_its_doer(content: Content, token: Token) -> Content:
         if prep.dep_ != "prep" or prep.lower_ not in _DOER_PREPS or prep.i > clause.i:
             continue
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.right_edge.i + 1 == clause.left_edge.i \
+        if obj is not None and _named_demand(obj) and obj.right_edge.i + 1 == clause.left_edge.i \
                 and not _no_doer(obj):
             return content._replace(start=doc[obj.left_edge.i].idx)
     return content
+
+
+def _named_demand(obj: Token) -> bool:
+    """The object after "for" or "on" names someone or something: a noun, a name, a pronoun, or a sum ("calls for $1
+    trillion in new spending to improve infrastructure": the spending and its purpose, never the purpose alone)."""
+    return obj.pos_ in ("NOUN", "PROPN", "PRON") or obj.ent_type_ == "MONEY" or obj.pos_ == "NUM" and any(
+        c.tag_ == "$" for c in obj.subtree)
 
 
 def _no_doer(obj: Token) -> bool:

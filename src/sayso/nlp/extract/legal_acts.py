@@ -222,9 +222,37 @@ def ordered_disposition(token: Token) -> bool:
     home country", ``_RULED_OUTCOMES``)."""
     if token.lemma_.lower() != "order" or token.pos_ != "VERB":
         return False
-    return any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() not in _RULED_OUTCOMES
+    return any(c.dep_ in ("xcomp", "ccomp") and _bare_participle(c) and not _ruled_outcome(c)
                and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
                for c in token.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A bare past participle, also where the tagger read it as a past tense after its subject ("ordered the
+    monument moved last October": "moved" VBD with "the monument" for its subject, a small clause, no tense)."""
+    if verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.i < verb.i and c.pos_ != "PRON" for c in verb.children)
+
+
+def _ruled_outcome(verb: Token) -> bool:
+    """A removal ruled of a person (``_RULED_OUTCOMES``): "ordered him removed to his home country"; a thing removed
+    ("ordered the statue removed from the courthouse") is disposed of, an act."""
+    if verb.lemma_.lower() not in _RULED_OUTCOMES:
+        return False
+    if verb.lemma_.lower() != "remove" or _removed_to_a_country(verb):
+        return True  # only a person is deported or extradited, or removed to a country: "ordered the family deported"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i < verb.i), None)
+    if subject is None:
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return subject is None or subject.pos_ == "PRON" and subject.lower_ not in ("it", "its") \
+        or subject.ent_type_ == "PERSON"
+
+
+def _removed_to_a_country(verb: Token) -> bool:
+    """ "removed to El Salvador", "removed to his home country": a removal to a country is a deportation."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.ent_type_ == "GPE" or o.lemma_.lower() == "country" for o in p.subtree) for p in verb.children)
 
 
 # what a removal ruling decides: "a federal immigration judge ordered him removed to his home country" (the blind

@@ -14,6 +14,10 @@
   email to customers to tell them that their data was stolen": the email told them) and stays, as do the
   infinitives of a speaker who went somewhere to speak ("stood at a Bush event here to say ...", "went on CNN to
   declare ...": PolNeAR marks these).
+- ``permitted_saying``: a verb of saying that someone is let, allowed or enabled to do: "a tool allowing users to
+  tell readers that they're safe", "the app lets drivers tell their families they have arrived". A capability or a
+  permission, nobody has said anything (blind audit p76: W). "Let me say ...", "let us be clear" (the speaker's own
+  saying, first person) stays.
 """
 
 from __future__ import annotations
@@ -30,6 +34,10 @@ from sayso.nlp.extract.resource_files import read_words
 _COMMISSIONING = read_words("commissioning_verbs.txt")
 # verbs of sending, whose object may be a thing that does the telling itself ("sent a letter to tell ...")
 _SENDING = frozenset({"send", "dispatch"})
+# verbs whose object is let or enabled to do what the complement says ("allowing users to tell ...")
+_PERMITTING = read_words("permission_verbs.txt")
+# the speaker's own saying under "let": "let me say", "let us be clear", "let's say"
+_FIRST_PERSON = frozenset({"me", "us", "'s", "’s"})
 
 
 def purpose_phrase(content: Content, doc: Doc) -> bool:
@@ -77,3 +85,54 @@ def commissioned_saying(token: Token, documents: frozenset[str] = frozenset()) -
         if sent is not None and (sent.lemma_.lower() in documents or sent.lower_ in documents):
             return False  # "sent a letter to tell them ...": the letter tells them
     return True
+
+
+def permitted_saying(token: Token, sense: str | None, people: frozenset[str] = frozenset()) -> bool:
+    """``token`` is a verb of saying (``sense`` "saying" or "writing") hung on a verb of permitting (``_PERMITTING``:
+    "allowing users to tell readers that ...", "lets drivers tell their families ..."): what someone may or can say,
+    not what anyone said. The one let speak is the saying's own subject or the permitting verb's object. Stays: the
+    writer's or the speaker's imperative that hands over the word ("Let Professor Dershowitz tell you: ...", "let me
+    say ..."), a thought let happen ("allowed the public to think that ...": they thought it), and a past leave, which
+    tells that the saying took place ("abandoning likes allowed Mosseri to claim that ...", "has allowed him to say"),
+    and a person who lets others speak for him (``people``: role nouns; "Brown, who lets his deputies tell reporters
+    that he is fully engaged": a practice, they tell them) unless the leave is denied ("the coach does not allow
+    players to tell ...")."""
+    if sense not in ("saying", "writing") or token.pos_ != "VERB" or token.dep_ not in ("xcomp", "ccomp"):
+        return False
+    head = token.head
+    if head.i >= token.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in _PERMITTING:
+        return False
+    if _imperative(head) or head.tag_ in ("VBD", "VBN"):
+        return False  # "abandoning likes allowed Mosseri to claim that ...": a past leave taken, he claimed it
+    let_speak = [c for c in (*token.children, *head.children)
+                 if c.dep_ in ("nsubj", "dobj") and head.i < c.i < token.i]
+    if not let_speak:
+        return False
+    if any(c.lower_ in _FIRST_PERSON for c in let_speak):
+        return False
+    return not _delegated(head, people)
+
+
+def _delegated(head: Token, people: frozenset[str]) -> bool:
+    """A person (a name, "he", a role noun in ``people``) lets others speak for him, not denied: the saying takes
+    place ("the governor lets aides say that ..."); a tool, a rule or a firm that lets people speak is a capability."""
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+        return False
+    permitter = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if permitter is not None and head.dep_ == "relcl" and permitter.lower_ in ("who", "that"):
+        permitter = head.head
+    if permitter is None:
+        return False
+    return permitter.ent_type_ == "PERSON" or permitter.lower_ in _PERSONAL \
+        or permitter.pos_ == "NOUN" and (permitter.lemma_.lower() in people or permitter.lower_ in people)
+
+
+# pronouns of a person letting others speak ("he lets aides say ..."), not "it" or "they"
+_PERSONAL = frozenset({"he", "she", "who", "i", "we"})
+
+
+def _imperative(verb: Token) -> bool:
+    """ "Let X tell you", "Allow me to explain": a bare verb that heads its sentence (or a conjunct of it) with no
+    subject of its own."""
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)

@@ -160,6 +160,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or other_senses.phoned(token)
         or purposes.commissioned_saying(token, lexicon.documents)
+        # "a tool allowing users to tell readers that ...": a capability
+        or purposes.permitted_saying(token, lexicon.sense_of(token.lemma_), lexicon.person_roles | lexicon.person_nouns)
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.convened(token, content)
         or other_senses.called_it_quits(token)
