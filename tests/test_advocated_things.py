@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_contents
+from _cues import analysis, cue_contents, with_cue
 
 pytestmark = pytest.mark.slow
 
@@ -39,6 +39,9 @@ pytestmark = pytest.mark.slow
     ("The council urged the Department of Transportation to fund the bridge, repair the roads and hire more "
      "inspectors.", "urged",
      ["the Department of Transportation to fund the bridge, repair the roads and hire more inspectors"]),
+    # a figure keeps its "%" (review rev75q)
+    ("The report recommends a list of changes to protect children online, ban junk food ads and cut sugar by 20%.",
+     "recommends", ["a list of changes to protect children online, ban junk food ads and cut sugar by 20%"]),
     # what follows the infinitive and is no bare verb sharing its "to" stays out
     ("The union urged its members to reject the offer, saying it was too low.", "urged",
      ["its members to reject the offer"]),
@@ -62,3 +65,17 @@ pytestmark = pytest.mark.slow
 ])
 def test_advocated_with_its_purpose(nlp, text: str, cue: str, expected: list[str]) -> None:  # noqa: ANN001
     assert cue_contents(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ('The party proposed a raft of reforms to cut the deficit, raise wages and close "loopholes".', "proposed",
+     'a raft of reforms to cut the deficit, raise wages and close "loopholes"'),
+    ('The group advocates "a litany of rules" to end deferral, stop inversions and remove loopholes.', "advocates",
+     '"a litany of rules" to end deferral, stop inversions and remove loopholes'),
+    ("The group advocates \u201ca litany of rules\u201d to end deferral, stop inversions and remove loopholes.",
+     "advocates", "\u201ca litany of rules\u201d to end deferral, stop inversions and remove loopholes"),
+])
+def test_joined_content_keeps_both_quotation_marks(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    """The join neither opens nor closes a quotation half-way (review rev75q): the content as it stands in the text,
+    quotation marks and all (``cue_contents`` trims them off the edges)."""
+    assert [a.content.text for a in with_cue(analysis(nlp, text), cue)] == [expected]

@@ -21,7 +21,7 @@ speakers' next act after "will").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content
 from sayso.nlp.extract.dep_labels import object_after, to_infinitive
@@ -33,6 +33,9 @@ _ASKING = read_words("request_verbs.txt")
 # past or a present in -s ("advocates X to end A, stop B": "stop" is no present of the advocates)
 _FINITE_ONE_FORM = frozenset({"VBD", "VBZ"})
 _LIST_WORDS = frozenset({",", "and", "or"})
+# what ends a phrase without belonging to it: a figure keeps its "%" ("cut sugar by 20%"), a quotation its closing mark
+_DOUBLE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_TRAILING = frozenset({",", ".", ";", ":", "!", "?", "...", "…", "-", "–", "—"})
 
 
 def advocated_with_its_purpose(content: Content, token: Token) -> Content:
@@ -51,14 +54,30 @@ def advocated_with_its_purpose(content: Content, token: Token) -> Content:
         own = _own_infinitive(obj)
         if own is None or content.start != start or content.end != _end(obj.right_edge):
             return content
-        return content._replace(end=_shared_to_end(own, token))
+        return _balanced(content, content._replace(end=_shared_to_end(own, token)), doc)
     inf_start, inf_end = doc[clause.left_edge.i].idx, _end(clause.right_edge)
     if lemma in _ADVOCATING and ((content.start == inf_start and content.end <= inf_end)
                                  or (content.start == start and content.end <= _end(obj.right_edge))):
-        return content._replace(start=start, end=_shared_to_end(clause, token))  # one of the two alone: both
+        # one of the two alone: both (with the quotation mark that opens the object: '"a litany of rules" to end')
+        both = content._replace(start=_opening_mark(obj.left_edge, start), end=_shared_to_end(clause, token))
+        return _balanced(content, both, doc)
     if content.start in (start, inf_start) and content.end == inf_end:
-        return content._replace(end=_shared_to_end(clause, token))
+        return _balanced(content, content._replace(end=_shared_to_end(clause, token)), doc)
     return content
+
+
+def _opening_mark(first: Token, start: int) -> int:
+    """The start of the quotation mark right before the object's first word, where there is one; else ``start``."""
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before.idx if before is not None and before.is_quote and before.idx + len(before) == start else start
+
+
+def _balanced(old: Content, new: Content, doc: Doc) -> Content:
+    """``new`` where its double quotation marks pair up (or were as unpaired in ``old``), else ``old``: the join never
+    opens or closes a quotation half-way ('a litany of rules" to end ...')."""
+    def marks(c: Content) -> int:
+        return sum(1 for t in doc if t.text in _DOUBLE_MARKS and c.start <= t.idx < c.end)
+    return new if marks(new) % 2 == 0 or marks(old) % 2 == 1 else old
 
 
 def _infinitive_after(obj: Token, cue: Token) -> Token | None:
@@ -82,8 +101,9 @@ def _own_infinitive(obj: Token) -> Token | None:
 
 
 def _end(token: Token) -> int:
-    """The character end of ``token``, or of the word before it where it is a comma or a stop."""
-    while token.is_punct and token.i > 0:
+    """The character end of ``token``, or of the word before it where it is a comma or a stop (never a "%" or a
+    closing quotation mark: "cut sugar by 20%", 'close "loopholes"')."""
+    while token.text in _TRAILING and token.i > 0:
         token = token.doc[token.i - 1]
     return token.idx + len(token)
 
@@ -92,7 +112,7 @@ def _shared_to_end(clause: Token, cue: Token) -> int:
     """The end of the infinitive and of the bare verbs after it that share its "to", which the parse hung on the cue:
     "to end the deferral, stop tax inversions and remove loopholes" ("stop" an adverbial clause of the cue)."""
     doc, last = cue.doc, clause.right_edge
-    while last.is_punct and last.i > clause.i:
+    while last.text in _TRAILING and last.i > clause.i:
         last = doc[last.i - 1]
     for verb in sorted((c for c in cue.children if c.i > clause.i and not c.is_punct), key=lambda c: c.i):
         between = doc[last.i + 1:verb.left_edge.i]
