@@ -33,6 +33,15 @@ from _cues import rows
         # the ground of a judgement, its target apart: the target's deed, not what was said
         ("The senator railed against the agency for having ignored the warnings.", "railed", []),
         ("Ms. Ruiz lashed out at her rivals for blocking the vote on the levy.", "lashed out", []),
+        ("Officials lashed out at Moscow for shooting down the drone.", "lashed out", []),
+        # a ground that charges the target (what it is, fails or neglects to do) is the speaker's claim about it:
+        # kept, widened to the target, as "criticized X for Y-ing" is
+        ("Tenant groups railed against the ordinance for failing to shield renters.", "railed against",
+         [("Tenant groups", "the ordinance for failing to shield renters")]),
+        ("Farmers lashed out at the ministry for being too slow to pay subsidies.", "lashed out",
+         [("Farmers", "the ministry for being too slow to pay subsidies")]),
+        ("Parents railed against the district for not hiring enough teachers.", "railed against",
+         [("Parents", "the district for not hiring enough teachers")]),
         # the speaker's words quoted in the ground are what was said
         ("The mayor lashed out at the council for “stalling” the plan, saying it had cost jobs.", "lashed out",
          [("The mayor", "stalling” the plan")]),
