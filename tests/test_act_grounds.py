@@ -63,6 +63,12 @@ from _cues import rows
         # a confirming cue on a part of others' statements: which ones it does not say
         ("The paper corroborated several of her accounts, which appear in the memoir.", "corroborated", []),
         ("Two newspapers confirmed a handful of his disclosures.", "confirmed", []),
+        ("The registrar confirmed several of the names on the list.", "confirmed", []),
+        ("The agency verified two of the claims in her report.", "verified", []),
+        # a part of a known set of events: that so many of them happened is the claim
+        ("Police confirmed two of the killings in the valley.", "confirmed",
+         [("Police", "two of the killings in the valley")]),
+        ("Officials confirmed three of the cases at the school.", "confirmed", [("Officials", "three of the cases")]),
         # a count of things, no part of a known set: the things confirmed (as "confirmed job losses")
         ("The company has confirmed a number of job losses at its Leeds plant.", "has confirmed",
          [("The company", "a number of job losses at its Leeds plant")]),

@@ -13,7 +13,8 @@ A cue's chosen content can be a phrase of the sentence that says no proposition 
   was soon torn down": the flag is what was waved, not what was shouted; ``object_of_other_act``);
 - a part of others' statements that a confirming cue vouches for without saying which ("the agency verified some
   of her findings, which are listed in the report": a count of things named elsewhere, no proposition;
-  ``confirmed_part``). "confirmed the report that the plant will close", "confirmed his resignation" are left alone.
+  ``confirmed_part``). "confirmed the report that the plant will close", "confirmed his resignation" are left alone,
+  and so is a count of events ("confirmed two of the deaths": that two of them happened).
 """
 
 from __future__ import annotations
@@ -121,6 +122,11 @@ def object_of_other_act(token: Token, content: Content, doc: Doc) -> bool:
     return conjunct is not None and token.lemma_.lower() in _VOICE_VERBS \
         and conjunct.lemma_.lower() not in _WORDS_ACTS  # "shouted and repeated his demand": the words voiced
 
+# things that happen, counted: a part of them confirmed is a count of events that took place ("two of the deaths")
+_EVENTS = frozenset({"death", "case", "killing", "shooting", "attack", "infection", "casualty", "injury", "arrest",
+                     "incident", "fatality", "bombing", "raid", "crash", "explosion", "outbreak", "murder", "suicide",
+                     "kidnapping", "abduction", "layoff", "strike", "hospitalization", "sighting", "assault"})
+
 
 _DEFINITE = frozenset({"the", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
 
@@ -135,7 +141,8 @@ def _definite(noun: Token) -> bool:
 def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:
     """The content of a confirming cue (``_CONFIRMING``) is a part of a set of things ("confirmed a few of his
     revelations", "verified two of the claims"): which ones it does not say, so no proposition is vouched for. A
-    clause inside the content ("confirmed some of the reports that the mine had closed") keeps it."""
+    clause inside the content ("confirmed some of the reports that the mine had closed") keeps it, and so does a
+    set of events (``_EVENTS``: "confirmed two of the deaths", "three of the cases": that they happened)."""
     if content.quote or token.lemma_.lower() not in _CONFIRMING:
         return False
     span = content_span(doc, content)
@@ -147,5 +154,7 @@ def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or not any(p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and _definite(p) for p in of.children):
         return False  # "a number of job losses", "a handful of cases of measles": a count of things, not a part
+    if any(p.dep_ == "pobj" and p.lemma_.lower() in _EVENTS for p in of.children):
+        return False  # "confirmed two of the deaths": that two of them happened, a claim
     return not any(t.dep_ in ("ccomp", "acl") and any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children)
                    for t in span)
