@@ -33,6 +33,15 @@ from _cues import rows
         # the ground of a judgement, its target apart: the target's deed, not what was said
         ("The senator railed against the agency for having ignored the warnings.", "railed", []),
         ("Ms. Ruiz lashed out at her rivals for blocking the vote on the levy.", "lashed out", []),
+        ("Officials lashed out at Moscow for shooting down the drone.", "lashed out", []),
+        # a ground that charges the target (what it is, fails or neglects to do) is the speaker's claim about it:
+        # kept, widened to the target, as "criticized X for Y-ing" is
+        ("Tenant groups railed against the ordinance for failing to shield renters.", "railed against",
+         [("Tenant groups", "the ordinance for failing to shield renters")]),
+        ("Farmers lashed out at the ministry for being too slow to pay subsidies.", "lashed out",
+         [("Farmers", "the ministry for being too slow to pay subsidies")]),
+        ("Parents railed against the district for not hiring enough teachers.", "railed against",
+         [("Parents", "the district for not hiring enough teachers")]),
         # the speaker's words quoted in the ground are what was said
         ("The mayor lashed out at the council for “stalling” the plan, saying it had cost jobs.", "lashed out",
          [("The mayor", "stalling” the plan")]),
@@ -54,6 +63,12 @@ from _cues import rows
         # a confirming cue on a part of others' statements: which ones it does not say
         ("The paper corroborated several of her accounts, which appear in the memoir.", "corroborated", []),
         ("Two newspapers confirmed a handful of his disclosures.", "confirmed", []),
+        ("The registrar confirmed several of the names on the list.", "confirmed", []),
+        ("The agency verified two of the claims in her report.", "verified", []),
+        # a part of a known set of events: that so many of them happened is the claim
+        ("Police confirmed two of the killings in the valley.", "confirmed",
+         [("Police", "two of the killings in the valley")]),
+        ("Officials confirmed three of the cases at the school.", "confirmed", [("Officials", "three of the cases")]),
         # a count of things, no part of a known set: the things confirmed (as "confirmed job losses")
         ("The company has confirmed a number of job losses at its Leeds plant.", "has confirmed",
          [("The company", "a number of job losses at its Leeds plant")]),

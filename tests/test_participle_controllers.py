@@ -177,6 +177,12 @@ def test_likened_speaker(nlp, text: str, cue: str, speaker: str | None) -> None:
                      "urging", "Diaz", id="watched-object-acts"),
         pytest.param("I heard my father calm the room by telling everyone that the storm had passed.", "telling",
                      "my father", id="heard-object-acts"),
+        # the one seen parsed as the subject of a bare complement clause ("Sanders thrill"), the "by" on the watcher's
+        # verb: still the one seen, never the watcher (the subject before the verb)
+        pytest.param("She watches Mr. Sanders thrill the crowds by exhorting them that the race is close.",
+                     "exhorting", "Sanders", id="watched-complement-subject"),
+        pytest.param("The coach watches the team thrill the crowds by exhorting them that the season is young.",
+                     "exhorting", "The coach", id="seen-no-person"),
         # set off by a comma: the watcher's own act; a plain "by" + gerund of a verb of no perceiving: the subject's
         pytest.param("The mayor watched the protesters march past, telling reporters that the city would not bend.",
                      "telling", "The mayor", id="set-off-watcher"),

@@ -214,6 +214,18 @@ test_placed_role = pytest.mark.slow(speaker_table([
      "economy would recover.", "said", "The German leader"),
     ("Ukrainian Deputy Prime Minister Ann Lee met reporters on Friday. The talks lasted hours. The Ukrainian leader "
      "said the economy would recover.", "said", "The Ukrainian leader"),
+    # a leader of the opposition, of a party or of the past is never the nation's leader; the same role noun said
+    # again ("the opposition leader") and a leader given the nation still are
+    ("Backers of opposition leader Ivan Sorin marched in Kiev on Sunday. Sorin said the count was rigged. The "
+     "Ukrainian leader said the country was calm.", "said", "The Ukrainian leader"),
+    ("Labour party leader Ann Lee toured the docks. The crowd was large. The British leader said the ties were deep.",
+     "said", "The British leader"),
+    ("Friends of former leader Tom Hale met in Lagos. The hall was full. The Nigerian leader said the vote was fair.",
+     "said", "The Nigerian leader"),
+    ("Backers of opposition leader Ivan Sorin marched in Kiev on Sunday. The crowd was large. The opposition leader "
+     "said the count was rigged.", "said", "Ivan Sorin"),
+    ("Ukrainian leader Ivan Sorin marched in Kiev on Sunday. The crowd was large. The Ukrainian leader said the "
+     "country was calm.", "said", "Ivan Sorin"),
     # "West Virginia" is no Virginia, "New Mexico" no Mexico
     ("West Virginia Sen. Tom Hale met reporters on Monday. The crowd was large. The Virginia lawmaker said the plan "
      "would fail.", "said", "The Virginia lawmaker"),

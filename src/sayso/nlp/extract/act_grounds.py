@@ -7,11 +7,14 @@ A cue's chosen content can be a phrase of the sentence that says no proposition 
   did, the reason of the outburst, not what was said; ``ground_of_act``). A cue with an object is left alone:
   "criticized the mayor for cutting the budget" gives the target with its ground ("the mayor for cutting the
   budget"), the charge, as PolNeAR marks it; "apologized for having misled voters", with no target, keeps it too;
+  a ground that charges the target ("railed against the bill for failing to protect consumers": the bill fails to)
+  is the speaker's claim, kept and widened to the target (``charged_target``);
 - the object of another act coordinated with a verb of raising the voice ("The fan shouted and waved a flag that
   was soon torn down": the flag is what was waved, not what was shouted; ``object_of_other_act``);
 - a part of others' statements that a confirming cue vouches for without saying which ("the agency verified some
   of her findings, which are listed in the report": a count of things named elsewhere, no proposition;
-  ``confirmed_part``). "confirmed the report that the plant will close", "confirmed his resignation" are left alone.
+  ``confirmed_part``). "confirmed the report that the plant will close", "confirmed his resignation" are left alone,
+  and so is a count of events ("confirmed two of the deaths": that two of them happened).
 """
 
 from __future__ import annotations
@@ -27,6 +30,9 @@ from sayso.nlp.extract.shared_objects import shared_object
 _QUOTE_MARKS = ('"', "“", "”", "‘")  # "‘" opens a British quotation ('for ‘stalling’ the plan'); "’" is an apostrophe too
 # prepositions that name whom a judgement is aimed at ("lashed out at X", "railed against X")
 _TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "upon"})
+# gerunds of a ground that charge its target: what it is, fails or neglects to do ("for failing to protect")
+_CHARGE_GERUNDS = frozenset({"fail", "neglect", "ignore", "be", "lack", "mislead", "mishandle", "betray", "abandon",
+                             "undermine", "endanger", "waste", "disregard", "shirk"})
 # verbs of raising the voice or of voicing sound, whose content is the words voiced, never a thing another act handles
 _VOICE_VERBS = frozenset({"shout", "yell", "scream", "cry", "holler", "bellow", "shriek", "bark", "roar", "chant",
                           "cheer", "boo", "jeer", "heckle", "whisper", "mutter", "mumble"})
@@ -54,32 +60,59 @@ def _gerund_under_for(span_root: Token) -> Token | None:
     return gerund
 
 
+def _ground_and_target(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> tuple[Token, Token] | None:
+    """The gerund of a "for" ground the content is and the target of the judgement hung on the cue before it ("at",
+    "against", "on" + its object), or None: a content with a quotation in it, a cue with an object or no target."""
+    if content.quote or token.pos_ != "VERB" or quotes.overlapping(content.start, content.end) \
+            or any(mark in doc_text(doc)[content.start:content.end] for mark in _QUOTE_MARKS):
+        return None  # a mark of quotation, paired or not ('for reasserting ” itself ...”'): the speaker's words
+    span = content_span(doc, content)
+    if span is None:
+        return None
+    gerund = _gerund_under_for(span.root)
+    if gerund is None or gerund.head.head.i != token.i:
+        return None
+    prep = gerund.head
+    target = None
+    for child in token.children:
+        if child.dep_ == "dobj":
+            return None  # an object anywhere: the plain "criticized X for Y-ing"
+        if child.i >= prep.i or content.start <= child.idx < content.end:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            target = next((p for p in child.children if p.dep_ == "pobj"), target)
+    return None if target is None else (gerund, target)
+
+
+def _charge(gerund: Token) -> bool:
+    """The ground says what the target is or fails to do ("for failing to protect consumers", "for being too slow",
+    "for ignoring the warnings", "for not acting"): a claim of the speaker's about the target, not a deed the
+    judgement answers ("for having cut the grant", "for shooting down a jet")."""
+    return gerund.tag_ == "VBG" and (gerund.lemma_.lower() in _CHARGE_GERUNDS
+                                     or any(c.dep_ == "neg" for c in gerund.children))
+
+
 def ground_of_act(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """The content is a gerund clause after "for" hung on the cue ("lashed out at Turkey for having shot down a
     bomber"), while the cue's target stands apart in a phrase before it ("at", "against", "on"): the target's deed,
     the ground of the judgement, not what was said. Kept: a content with a quotation in it ('for "reasserting"
     itself': the speaker's words), a cue with an object ("attacking Obama for supporting X": the charge is the
-    object with its ground, as "criticized X for Y-ing" is, and the parse's pick is left as it was) and a cue with
-    no target ("apologized for having misled")."""
-    if content.quote or token.pos_ != "VERB" or quotes.overlapping(content.start, content.end) \
-            or any(mark in doc_text(doc)[content.start:content.end] for mark in _QUOTE_MARKS):
-        return False  # a mark of quotation, paired or not ('for reasserting ” itself ...”'): the speaker's words
-    span = content_span(doc, content)
-    if span is None:
-        return False
-    gerund = _gerund_under_for(span.root)
-    if gerund is None or gerund.head.head.i != token.i:
-        return False
-    prep = gerund.head
-    target = False
-    for child in token.children:
-        if child.dep_ == "dobj":
-            return False  # an object anywhere: the plain "criticized X for Y-ing"
-        if child.i >= prep.i or content.start <= child.idx < content.end:
-            continue
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and any(p.dep_ == "pobj" for p in child.children):
-            target = True
-    return target
+    object with its ground, as "criticized X for Y-ing" is, and the parse's pick is left as it was), a cue with
+    no target ("apologized for having misled") and a ground that is a charge (``_charge``: "railed against the
+    bill for failing to protect consumers"; ``charged_target`` widens it to the target)."""
+    found = _ground_and_target(token, content, doc, quotes)
+    return found is not None and not _charge(found[0])
+
+
+def charged_target(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A charge after "for" with its target before it ("railed against the bill for failing to protect consumers"):
+    the content widened to the target, the claim being that the bill fails to protect consumers, as the charge of
+    "criticized the mayor for cutting the budget" is the object with its ground. Any other content as it was."""
+    found = _ground_and_target(token, content, doc, quotes)
+    if found is None or not _charge(found[0]):
+        return content
+    start = found[1].left_edge.idx
+    return content._replace(start=start) if start < content.start else content
 
 
 def object_of_other_act(token: Token, content: Content, doc: Doc) -> bool:
@@ -88,6 +121,11 @@ def object_of_other_act(token: Token, content: Content, doc: Doc) -> bool:
     conjunct = shared_object(token, content, doc)
     return conjunct is not None and token.lemma_.lower() in _VOICE_VERBS \
         and conjunct.lemma_.lower() not in _WORDS_ACTS  # "shouted and repeated his demand": the words voiced
+
+# things that happen, counted: a part of them confirmed is a count of events that took place ("two of the deaths")
+_EVENTS = frozenset({"death", "case", "killing", "shooting", "attack", "infection", "casualty", "injury", "arrest",
+                     "incident", "fatality", "bombing", "raid", "crash", "explosion", "outbreak", "murder", "suicide",
+                     "kidnapping", "abduction", "layoff", "strike", "hospitalization", "sighting", "assault"})
 
 
 _DEFINITE = frozenset({"the", "these", "those", "his", "her", "its", "their", "our", "my", "your"})
@@ -103,7 +141,8 @@ def _definite(noun: Token) -> bool:
 def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:
     """The content of a confirming cue (``_CONFIRMING``) is a part of a set of things ("confirmed a few of his
     revelations", "verified two of the claims"): which ones it does not say, so no proposition is vouched for. A
-    clause inside the content ("confirmed some of the reports that the mine had closed") keeps it."""
+    clause inside the content ("confirmed some of the reports that the mine had closed") keeps it, and so does a
+    set of events (``_EVENTS``: "confirmed two of the deaths", "three of the cases": that they happened)."""
     if content.quote or token.lemma_.lower() not in _CONFIRMING:
         return False
     span = content_span(doc, content)
@@ -115,5 +154,7 @@ def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None or not any(p.dep_ == "pobj" and p.tag_ in ("NNS", "NNPS") and _definite(p) for p in of.children):
         return False  # "a number of job losses", "a handful of cases of measles": a count of things, not a part
+    if any(p.dep_ == "pobj" and p.lemma_.lower() in _EVENTS for p in of.children):
+        return False  # "confirmed two of the deaths": that two of them happened, a claim
     return not any(t.dep_ in ("ccomp", "acl") and any(c.lower_ == "that" and c.dep_ == "mark" for c in t.children)
                    for t in span)

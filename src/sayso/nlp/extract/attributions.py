@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from sayso.nlp.extract.act_grounds import charged_target
 from sayso.nlp.extract.assembly import build_found
 from sayso.nlp.extract.candidates import content_candidates, is_cue_candidate
 from sayso.nlp.extract.chains import quoting_frames
@@ -79,6 +80,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             continue
         best = shape_content(pick_content(token, cands, quotes, lexicon), cands, token, doc, quotes, lexicon)
         best = through_name(best, token, doc)  # "... the agency's new Volatiles" + "Investigating Polar Exploration Rover"
+        best = charged_target(best, token, doc, quotes)  # "railed against the bill for failing to protect consumers"
         if object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         if unsaid_passive_subject(best, doc):

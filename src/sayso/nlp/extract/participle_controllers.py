@@ -300,6 +300,20 @@ def _a_person(noun: Token) -> bool:
     return any(c.dep_ == "poss" for c in noun.children)
 
 
+def _seen_act_subject(verb: Token, link: Token) -> Token | None:
+    """ "watches Mr. Sanders thrill the crowds": the parse makes the one seen the subject of a bare complement clause
+    ("thrill") of the verb of perceiving; that subject, standing after the verb and before the "by", is the one seen.
+    Not the perceiving verb's own subject (before it), nor the subject of a "that" clause ("noticed that Ortiz was
+    late": a fact learned, not an act seen)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.tag_ not in ("VB", "VBG") or not verb.i < clause.i < link.i:
+            continue
+        if any(c.dep_ in ("mark", "aux") for c in clause.children):
+            continue
+        return next((c for c in clause.children if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
+    return None
+
+
 # verbs of perceiving whose object does what the complement after it tells ("watched Smith win the crowd")
 _PERCEIVING = frozenset({"see", "watch", "hear", "observe", "notice", "witness"})
 
@@ -322,8 +336,9 @@ def perceived_actor(token: Token) -> Token | None:
         return None
     if token.doc[link.i - 1].is_punct:
         return None  # "She watched him speak, saying ...": set off, the watcher's
-    seen = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and verb.i < c.i < link.i), None)
-    if seen is None or not _a_person(seen) or seen.dep_ != "dobj" and seen.i < verb.i:
+    seen = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < link.i), None) \
+        or _seen_act_subject(verb, link)
+    if seen is None or not _a_person(seen):
         return None
     if not any((c.dep_ in ("ccomp", "xcomp", "oprd") or c.pos_ == "VERB") and seen.i < c.i < link.i
                for c in verb.children) and not any(

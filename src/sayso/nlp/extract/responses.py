@@ -64,6 +64,8 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None or pobj.pos_ in ("VERB", "AUX"):
         return False  # "aimed at reducing the deficit": an intention
+    if content.end > pobj.right_edge.idx + len(pobj.right_edge.text):
+        return False  # "lashed out at the agency for being too slow": the target with its charge (``act_grounds``)
     # "scoffed at the idea that the plan would work": a proposition; "lashed out at the bombings that killed 29
     # people" (a relative "that", the clause's subject) only says which bombings (audit 65 S182)
     return not noun_with_proposition(pobj) and not _relative_with_proposition(pobj)

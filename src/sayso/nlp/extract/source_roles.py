@@ -148,6 +148,7 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
                and not qualifiers_differ(ctx.doc[i], head)  # "the Democratic nominee" is not "Republican nominee Donald Trump"
+               and not other_than_the_nation(head, ctx.doc[i])  # "the Russian leader" is not "opposition leader X"
                and (not proper or qualifiers_held(head, ctx.doc[i], tok))]  # "the Florida senator": one called so
     if not earlier:
         # "the senator" after "Sen. Jane Roe"; "the Florida senator" after "Sen. Jane Roe (R-Fla.)"
@@ -627,6 +628,21 @@ def qualifiers_differ(role: Token, mention: Token) -> bool:
     "Austrian Chancellor Sebastian Kurz"; a role said without them ("the nominee") differs from none."""
     held = qualifiers(role)
     return any(kind in held and not words & held[kind] for kind, words in qualifiers(mention).items())
+
+
+# words before a role noun that make it the lead of something other than a nation or place, or no longer theirs:
+# "opposition leader", "party leader", "former leader", "rebel leader"
+_NOT_THE_NATION = frozenset({"opposition", "party", "former", "ex", "rebel", "union", "protest", "dissident", "exiled",
+                             "minority", "majority"})
+
+
+def other_than_the_nation(mention: Token, role: Token) -> bool:
+    """A mention that gives its role a nation or a place ("the Russian leader", "the Ohio governor") never stands for
+    one whose role was said of another group or time: "opposition leader Alexei Navalny", "party leader X", "former
+    leader X", "union leader X" (a noun before the role names the group led); "Russian leader X" stays."""
+    if not any(kind in ("NORP", "GPE") for kind in qualifiers(mention)):
+        return False
+    return any(t.lower_ in _NOT_THE_NATION or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in role.lefts)
 
 
 def latest_holder(ctx: SourceContext, holders: list[Token], before: int) -> Token:
