@@ -42,6 +42,12 @@ from _cues import rows
          [("Farmers", "the ministry for being too slow to pay subsidies")]),
         ("Parents railed against the district for not hiring enough teachers.", "railed against",
          [("Parents", "the district for not hiring enough teachers")]),
+        # "on" + a day says when, never whom: the charge widens to the target, and with no target stays dropped
+        ("The senator railed against the agency on Tuesday for failing to protect consumers.", "railed against",
+         [("The senator", "the agency on Tuesday for failing to protect consumers")]),
+        ("The coach lashed out at the referee on Saturday for being biased against his team.", "lashed out",
+         [("The coach", "the referee on Saturday for being biased against his team")]),
+        ("The senator railed on Tuesday for failing to protect consumers.", "railed on", []),
         # the speaker's words quoted in the ground are what was said
         ("The mayor lashed out at the council for “stalling” the plan, saying it had cost jobs.", "lashed out",
          [("The mayor", "stalling” the plan")]),
@@ -69,6 +75,7 @@ from _cues import rows
         ("Police confirmed two of the killings in the valley.", "confirmed",
          [("Police", "two of the killings in the valley")]),
         ("Officials confirmed three of the cases at the school.", "confirmed", [("Officials", "three of the cases")]),
+        ("The NHS confirmed three of the hospitalisations.", "confirmed", [("The NHS", "three of the hospitalisations")]),
         # a count of things, no part of a known set: the things confirmed (as "confirmed job losses")
         ("The company has confirmed a number of job losses at its Leeds plant.", "has confirmed",
          [("The company", "a number of job losses at its Leeds plant")]),

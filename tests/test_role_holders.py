@@ -226,6 +226,11 @@ test_placed_role = pytest.mark.slow(speaker_table([
      "said the count was rigged.", "said", "Ivan Sorin"),
     ("Ukrainian leader Ivan Sorin marched in Kiev on Sunday. The crowd was large. The Ukrainian leader said the "
      "country was calm.", "said", "Ivan Sorin"),
+    # the mention says the holder's word too: a former leader called so again, an opposition leader given a nation
+    ("Former Soviet leader Mikhail Gorbachev spoke on Sunday. The hall was full. The former Soviet leader said the "
+     "reforms had failed.", "said", "Mikhail Gorbachev"),
+    ("Opposition leader Kemal Kilicdaroglu spoke on Sunday. The crowd was large. The Turkish opposition leader said "
+     "the vote was rigged.", "said", "Kemal Kilicdaroglu"),
     # "West Virginia" is no Virginia, "New Mexico" no Mexico
     ("West Virginia Sen. Tom Hale met reporters on Monday. The crowd was large. The Virginia lawmaker said the plan "
      "would fail.", "said", "The Virginia lawmaker"),

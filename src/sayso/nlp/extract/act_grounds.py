@@ -73,15 +73,22 @@ def _ground_and_target(token: Token, content: Content, doc: Doc, quotes: QuoteIn
     if gerund is None or gerund.head.head.i != token.i:
         return None
     prep = gerund.head
-    target = None
+    targets = []
     for child in token.children:
         if child.dep_ == "dobj":
             return None  # an object anywhere: the plain "criticized X for Y-ing"
         if child.i >= prep.i or content.start <= child.idx < content.end:
             continue
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-            target = next((p for p in child.children if p.dep_ == "pobj"), target)
+            targets.extend(p for p in child.children if p.dep_ == "pobj")
+    # "railed against the agency on Tuesday for failing ...": the agency is judged, "on Tuesday" says when
+    target = next((p for p in targets if not _temporal(p)), targets[0] if targets else None)
     return None if target is None else (gerund, target)
+
+
+def _temporal(noun: Token) -> bool:
+    """The object of "on" that says when ("on Tuesday", "on Saturday night"), not whom a judgement is aimed at."""
+    return noun.ent_type_ in ("DATE", "TIME")
 
 
 def _charge(gerund: Token) -> bool:
@@ -101,7 +108,7 @@ def ground_of_act(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
     no target ("apologized for having misled") and a ground that is a charge (``_charge``: "railed against the
     bill for failing to protect consumers"; ``charged_target`` widens it to the target)."""
     found = _ground_and_target(token, content, doc, quotes)
-    return found is not None and not _charge(found[0])
+    return found is not None and not (_charge(found[0]) and not _temporal(found[1]))
 
 
 def charged_target(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
@@ -109,8 +116,8 @@ def charged_target(content: Content, token: Token, doc: Doc, quotes: QuoteIndex)
     the content widened to the target, the claim being that the bill fails to protect consumers, as the charge of
     "criticized the mayor for cutting the budget" is the object with its ground. Any other content as it was."""
     found = _ground_and_target(token, content, doc, quotes)
-    if found is None or not _charge(found[0]):
-        return content
+    if found is None or not _charge(found[0]) or _temporal(found[1]):
+        return content  # "railed on Tuesday for failing to act": no target to widen to, the ground stays dropped
     start = found[1].left_edge.idx
     return content._replace(start=start) if start < content.start else content
 
@@ -125,7 +132,8 @@ def object_of_other_act(token: Token, content: Content, doc: Doc) -> bool:
 # things that happen, counted: a part of them confirmed is a count of events that took place ("two of the deaths")
 _EVENTS = frozenset({"death", "case", "killing", "shooting", "attack", "infection", "casualty", "injury", "arrest",
                      "incident", "fatality", "bombing", "raid", "crash", "explosion", "outbreak", "murder", "suicide",
-                     "kidnapping", "abduction", "layoff", "strike", "hospitalization", "sighting", "assault"})
+                     "kidnapping", "abduction", "layoff", "strike", "hospitalization", "hospitalisation", "sighting",
+                     "assault"})
 
 
 _DEFINITE = frozenset({"the", "these", "those", "his", "her", "its", "their", "our", "my", "your"})

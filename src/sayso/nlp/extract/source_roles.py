@@ -639,10 +639,13 @@ _NOT_THE_NATION = frozenset({"opposition", "party", "former", "ex", "rebel", "un
 def other_than_the_nation(mention: Token, role: Token) -> bool:
     """A mention that gives its role a nation or a place ("the Russian leader", "the Ohio governor") never stands for
     one whose role was said of another group or time: "opposition leader Alexei Navalny", "party leader X", "former
-    leader X", "union leader X" (a noun before the role names the group led); "Russian leader X" stays."""
+    leader X", "union leader X" (a noun before the role names the group led); "Russian leader X" stays, and so does
+    a holder whose word the mention says too ("the former Soviet leader", "the Turkish opposition leader")."""
     if not any(kind in ("NORP", "GPE") for kind in qualifiers(mention)):
         return False
-    return any(t.lower_ in _NOT_THE_NATION or (t.dep_ == "compound" and t.pos_ == "NOUN") for t in role.lefts)
+    said = {t.lower_ for t in mention.lefts}  # "the former Soviet leader" is "former Soviet leader Gorbachev"
+    return any((t.lower_ in _NOT_THE_NATION or (t.dep_ == "compound" and t.pos_ == "NOUN")) and t.lower_ not in said
+               for t in role.lefts)
 
 
 def latest_holder(ctx: SourceContext, holders: list[Token], before: int) -> Token:
