@@ -27,13 +27,19 @@ import re
 from spacy.tokens import Token
 
 from sayso.nlp.extract.lexicon import read_first_names
-from sayso.nlp.extract.lone_surnames import CENSUS_SURNAMES, COMPANY_NOUNS, person_sign, said_clauses, speaking_plural
+from sayso.nlp.extract.lone_surnames import (
+    CENSUS_SURNAMES,
+    COMPANY_NOUNS,
+    company_thing,
+    does_company_things,
+    person_sign,
+    said_clauses,
+    speaking_plural,
+)
 from sayso.nlp.extract.person_signs import honorific
-from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.sole_referents import name_tokens, sole_referent
 from sayso.nlp.extract.source_types import ORG_NOUNS
 
-COMPANY_OBJECTS = read_words("company_objects.txt")
 _FIRST_NAMES = read_first_names()
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # a capital inside one word: "BofA", "WeWork"; not after a surname's or a given name's prefix ("McKinley", "MacArthur",
@@ -57,20 +63,6 @@ def company_shaped(words: list[Token]) -> bool:
         return (bool(_INNER_CAPITAL.fullmatch(word)) and not _NAME_PREFIX.match(word)
                 and word.lower() not in CENSUS_SURNAMES and word.lower() not in _FIRST_NAMES)
     return 2 <= len(words) <= 3 and words[0].lower_ not in _FIRST_NAMES and not words[0].is_upper
-
-
-def _company_thing(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in COMPANY_OBJECTS
-
-
-def _does_company_things(verb: Token) -> bool:
-    """The verb's object is a company's thing, or a conjoined verb's is ("would close three plants and cut 1,500
-    jobs"), or that of the verb it governs ("expects to close plants", "plans to cut jobs")."""
-    verbs, k = [verb], 0
-    while k < len(verbs) and len(verbs) < 8:
-        verbs += [c for c in verbs[k].children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB"]
-        k += 1
-    return any(c.dep_ == "dobj" and _company_thing(c) for v in verbs for c in v.children)
 
 
 def _apposition(head: Token) -> Token | None:
@@ -159,9 +151,9 @@ def company_by_pronoun(head: Token, text: str, roles: frozenset[str] = frozenset
         for t in verb.subtree:
             if t.pos_ != "PRON" or not sole_referent(t, head):
                 continue
-            if t.lower_ == "its" and _company_thing(t.head):
+            if t.lower_ == "its" and company_thing(t.head):
                 return True  # "in its mortgage unit"
-            if t.lower_ == "it" and t.dep_ == "nsubj" and t.head in said and _does_company_things(t.head):
+            if t.lower_ == "it" and t.dep_ == "nsubj" and t.head in said and does_company_things(t.head):
                 return True  # "it would cut 1,000 jobs"
     return False
 

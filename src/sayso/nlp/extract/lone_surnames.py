@@ -57,6 +57,8 @@ COMPANY_WORDS = frozenset(
 # sign only outside what the speaker says, since lawyers, judges and inventors speak of patents too ("Lemley said
 # patent trolls hurt small firms", "Tauzin said Rambus accused Infineon of patent infringement")
 PATENT_WORDS = frozenset({"patent", "patents"})
+# a company's things as a verb's object: jobs, plants, trips, a unit, shares ("it will close the plant")
+COMPANY_OBJECTS = read_words("company_objects.txt")
 # a person's sign: the subject pronouns of one person, and the first person singular of a quote
 PERSON_SUBJECTS = frozenset({"he", "she"})
 # a person's possessives on a person's relation, a sign only where nothing else before them could own it ("Fine said his
@@ -180,7 +182,7 @@ def company_sign(head: Token) -> bool:
         if t.lower_ in PATENT_WORDS and t.pos_ in ("NOUN", "PROPN") and t.i not in said_words:
             return True
         if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head in said and t.head.lemma_ != "be" \
-                and not after_fronted_clause(t):
+                and (not after_fronted_clause(t) or does_company_things(t.head)):
             return True
         if t.lower_ == "its" and not owner:
             return True
@@ -205,8 +207,25 @@ def in_other_name(token: Token, head: Token) -> bool:
 
 def after_fronted_clause(pronoun: Token) -> bool:
     """An "it" whose verb has a clause fronted before it: "If Walker appeals the ruling, it would stop the
-    extradition": the "it" stands for what that clause tells of (the appeal), not for the speaker."""
+    extradition": the "it" stands for what that clause tells of (the appeal), not for the speaker. ``company_sign``
+    still counts such an "it" that does a company's thing (``does_company_things``): "If regulators approve the sale,
+    it will close the plant, Deere said": no appeal or approval closes a plant, the company does."""
     return any(c.dep_ == "advcl" and c.i < pronoun.i for c in pronoun.head.children)
+
+
+def company_thing(noun: Token) -> bool:
+    """A common noun of a company's things: jobs, plants, trips, a unit, shares (``company_objects.txt``)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in COMPANY_OBJECTS
+
+
+def does_company_things(verb: Token) -> bool:
+    """The verb's object is a company's thing, or a conjoined verb's is ("would close three plants and cut 1,500
+    jobs"), or that of the verb it governs ("expects to close plants", "plans to cut jobs")."""
+    verbs, k = [verb], 0
+    while k < len(verbs) and len(verbs) < 8:
+        verbs += [c for c in verbs[k].children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB"]
+        k += 1
+    return any(c.dep_ == "dobj" and company_thing(c) for v in verbs for c in v.children)
 
 
 def person_sign(head: Token, possessive: bool = True) -> bool:

@@ -43,6 +43,7 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 AUTHOR_PRONOUNS = frozenset({"we", "i", "us", "me", "our"})
 OUTLET_NOUNS = read_words("outlet_nouns.txt")
 ORG_NOUNS = read_words("organisation_nouns.txt")
+TRADE_COMPANY_NOUNS = read_words("trade_company_nouns.txt")
 OUTLET_PATTERN = re.compile(
     r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
     r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"
@@ -355,7 +356,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "person"  # "a US Army Colonel", "a senior Labour MP", "the former Chairman of the Democratic Caucus"
     if lemma == "paper" and document_paper(head):
         return "unknown"  # "a paper published in Nature", "court papers", "the paper explains" after "a white paper"
-    if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon):
+    if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon) \
+            or state_media(head):
         return "outlet"
     if government_regex(lexicon).search(core):
         return "government"
@@ -377,8 +379,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
     office = holders_office(head, lexicon.person_roles)
     if office is not None:
         return office  # "His office said" (a governor's), "the prosecutor's office": the staff that speaks, a body
-    if lemma in ORG_NOUNS:
-        return "organization"
+    if lemma in ORG_NOUNS or company_by_trade(head):
+        return "organization"  # "the company", "The chipmaker said", "the Cupertino maker said"
     if head.tag_ in ("NNS", "NNPS"):
         return "group"
     if head.pos_ == "PROPN":
@@ -396,6 +398,40 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
             return "organization"  # "According to WHO, ...": an acronym NER left untagged is a body's
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+# crafts and callings a person makes things in: "the film maker", "a policy maker" are people, not companies
+_PERSON_MAKERS = frozenset(
+    "film movie documentary policy decision deal peace trouble match king rain home law cabinet dress shoe".split())
+
+
+def company_by_trade(head: Token) -> bool:
+    """A singular common noun of a company's trade heads the phrase (``trade_company_nouns.txt``): "The chipmaker
+    said", "the insurer said claims rose", "the Cupertino maker said", "the software maker". Not a capitalised word
+    (a surname: "Brewer said"), a plural ("insurers": a group), nor a maker of a person's craft ("the film maker",
+    "a policy maker": ``_PERSON_MAKERS``)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in TRADE_COMPANY_NOUNS:
+        return False
+    return lemma != "maker" or not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _PERSON_MAKERS for c in head.children)
+
+
+# what marks the press a state runs: "state media", "state-run television", "official media"
+_STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "government-run", "official"})
+# the press as a noun of its medium: "media", "television", "TV", "radio"
+_MEDIUM_NOUNS = frozenset({"media", "television", "tv", "radio"})
+
+
+def state_media(head: Token) -> bool:
+    """The press a state runs as the speaker: "State media said", "Iranian state television reported", "state-run
+    media said", "official media said": an outlet, whose reporters speak for it. Not "media" alone ("the media said":
+    the press at large, ``groups.txt``), nor a state's other organs ("state officials", "the state department")."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lower_ not in _MEDIUM_NOUNS:
+        return False
+    words = {c.lower_ for c in head.lefts if c.dep_ in ("amod", "compound", "npadvmod")}
+    words |= {"-".join(t.lower_ for t in c.subtree if t.text != "-") for c in head.lefts if c.dep_ in ("amod", "compound")}
+    return bool(words & _STATE_WORDS)
 
 
 # figures and findings a source phrase may be headed by: a document's, never a group of people's
