@@ -47,6 +47,25 @@ pytestmark = pytest.mark.slow
         ("Apple said the new phone would ship in March.", "said", ("Apple", "organization")),
         ("Exxon said output rose 3 percent.", "said", ("Exxon", "organization")),
         ("Nokia said demand was weak.", "said", ("Nokia", "organization")),
+        # review rev75y: an "it" that stands for the fronted clause's subject thing (a tariff, a merger, a union, an
+        # airport), not the speaker; a plural subject or none leaves the company's reading
+        ("If the tariff stays, it will cost 5,000 jobs, Rork said.", "said", ("Rork", "person")),
+        ("If the merger goes through, it will cut jobs, Barrera said.", "said", ("Barrera", "person")),
+        ("If the airport expands, it will add 40 new routes, Barrera said.", "said", ("Barrera", "person")),
+        ("If the union strikes, it will cancel flights, Eddington said.", "said", ("Eddington", "person")),
+        ("If approved, it will close the plant, Deere said.", "said", ("Deere", "organization")),
+        # review rev75y: a person in the trade: a rank, or a "he"/"she" of what is said
+        ("The head brewer said the new ale would be ready in June.", "said", ("The head brewer", "unknown")),
+        ("The master distiller said the whisky had aged for 12 years.", "said", ("The master distiller", "unknown")),
+        ("A furniture maker in Ohio said he had laid off two workers.", "said",
+         ("A furniture maker in Ohio", "unknown")),
+        ("The jewellery maker said she sold most of her rings online.", "said", ("The jewellery maker", "unknown")),
+        ("The filmmaker said the movie would open in May.", "said", ("The filmmaker", "person")),
+        ("The lenders said they would not extend the loan.", "said", ("The lenders", "group")),
+        # review rev75y: "state media" inside another phrase is not the speaker
+        ("A state media regulator said the channel had broken the rules.", "said",
+         ("A state media regulator", "person")),
+        ("State Media Minister Ali Hassan said the channel would be closed.", "said", ("Ali Hassan", "person")),
     ],
 )
 def test_audit75_source_types(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001

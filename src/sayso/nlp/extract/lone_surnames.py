@@ -182,7 +182,7 @@ def company_sign(head: Token) -> bool:
         if t.lower_ in PATENT_WORDS and t.pos_ in ("NOUN", "PROPN") and t.i not in said_words:
             return True
         if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head in said and t.head.lemma_ != "be" \
-                and (not after_fronted_clause(t) or does_company_things(t.head)):
+                and (not after_fronted_clause(t) or (does_company_things(t.head) and not fronted_thing(t))):
             return True
         if t.lower_ == "its" and not owner:
             return True
@@ -209,8 +209,18 @@ def after_fronted_clause(pronoun: Token) -> bool:
     """An "it" whose verb has a clause fronted before it: "If Walker appeals the ruling, it would stop the
     extradition": the "it" stands for what that clause tells of (the appeal), not for the speaker. ``company_sign``
     still counts such an "it" that does a company's thing (``does_company_things``): "If regulators approve the sale,
-    it will close the plant, Deere said": no appeal or approval closes a plant, the company does."""
+    it will close the plant, Deere said": no appeal or approval closes a plant, the company does; not where the
+    clause's subject is a thing the "it" may stand for (``fronted_thing``: "If the tariff stays, it will cost jobs")."""
     return any(c.dep_ == "advcl" and c.i < pronoun.i for c in pronoun.head.children)
+
+
+def fronted_thing(pronoun: Token) -> bool:
+    """The fronted clause's subject is one thing the "it" may stand for: "If the tariff stays, it will cost 5,000
+    jobs", "If the merger goes through, it will cut jobs", "If the union strikes, it will cancel flights": the tariff,
+    the merger, the union, not the speaker (review rev75y). Not a plural ("If regulators approve the sale, it will
+    close the plant, Deere said"), nor a person's name ("If Walker appeals ...")."""
+    return any(t.dep_ in _SUBJECT_DEPS and t.tag_ in ("NN", "NNP") and t.ent_type_ != "PERSON"
+               for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i for t in c.children)
 
 
 def company_thing(noun: Token) -> bool:

@@ -405,16 +405,26 @@ _PERSON_MAKERS = frozenset(
     "film movie documentary policy decision deal peace trouble match king rain home law cabinet dress shoe".split())
 
 
+# a person's rank in a trade: "the head brewer", "the master distiller" are people (review rev75y)
+_PERSON_TRADE_TITLES = frozenset({"head", "master", "chief", "assistant", "apprentice"})
+
+
 def company_by_trade(head: Token) -> bool:
     """A singular common noun of a company's trade heads the phrase (``trade_company_nouns.txt``): "The chipmaker
     said", "the insurer said claims rose", "the Cupertino maker said", "the software maker". Not a capitalised word
     (a surname: "Brewer said"), a plural ("insurers": a group), nor a maker of a person's craft ("the film maker",
-    "a policy maker": ``_PERSON_MAKERS``)."""
+    "a policy maker": ``_PERSON_MAKERS``), a rank of a person in the trade ("the head brewer", "the master distiller")
+    nor one a "he" or "she" of what it says stands for (``person_sign``: "The jewellery maker said she sold most of
+    her rings online", "A furniture maker said he had laid off two workers"; review rev75y)."""
+    from sayso.nlp.extract.lone_surnames import person_sign  # lone_surnames -> this module at import
+
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or head.tag_ != "NN" or lemma not in TRADE_COMPANY_NOUNS:
         return False
-    return lemma != "maker" or not any(
-        c.dep_ in ("compound", "amod") and c.lower_ in _PERSON_MAKERS for c in head.children)
+    mods = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+    if mods & _PERSON_TRADE_TITLES or (lemma == "maker" and mods & _PERSON_MAKERS):
+        return False  # "the head brewer", "the master distiller", "the film maker"
+    return not person_sign(head)  # "The jewellery maker said she sold ...", "A furniture maker said he had ..."
 
 
 # what marks the press a state runs: "state media", "state-run television", "official media"
