@@ -47,3 +47,31 @@ test_campaign_of_the_possessor = speaker_table([
     pytest.param("The rally drew a large crowd. His campaign said the turnout beat every forecast.", "said",
                  "His campaign", id="no-owner"),
 ])
+
+# a bare "the campaign" that speaks is the campaign of the one person whose campaign the text named before ("Ann
+# Lee's campaign", "the Lee campaign": ``campaign_owners.named_campaign_owner``). Issue 12, PolNeAR page audit p77:
+# "The campaign is expecting ..." after "Donald Trump's campaign is making ..." stayed "The campaign". A second
+# owner's campaign, a campaign owned by a pronoun, a body's or a party's, a campaign put beside a name, and a mention
+# with words of its own leave it as written (a wrong campaign puts words in the rival's mouth)
+test_the_named_campaign = speaker_table([
+    pytest.param("Nadia Ferreira's campaign is placing its largest television order yet. The campaign said the "
+                 "first spots would run on Monday.", "said", "Ferreira campaign", id="possessive-before"),
+    pytest.param("The Whitaker campaign opened four offices in Nevada on Friday. Volunteers cheered. The campaign "
+                 "said more would open soon.", "said", "Whitaker campaign", id="compound-before"),
+    pytest.param("Gov. Dale Whitaker's reelection campaign hired a new pollster. Turnout worries the party. The "
+                 "campaign said the hire would pay off.", "said", "Whitaker campaign", id="qualified-before"),
+    pytest.param("Nadia Ferreira's campaign bought radio time. Omar Bell called the ads misleading. The campaign "
+                 "said they were accurate.", "said", "Ferreira campaign", id="rival-named-no-campaign"),
+    # negatives
+    pytest.param("Nadia Ferreira's campaign bought radio time. Omar Bell's campaign bought more. The campaign said "
+                 "the ads were accurate.", "said", "The campaign", id="two-campaigns"),
+    pytest.param("Nadia Ferreira's campaign bought radio time. Her campaign also hired staff. The campaign said the "
+                 "ads were accurate.", "said", "The campaign", id="pronoun-campaign-too"),
+    pytest.param("Oxfam's campaign against the new tax began in May. The campaign said the tax would hurt small "
+                 "farmers.", "said",
+                 "The campaign", id="body-owner"),
+    pytest.param("Nadia Ferreira's campaign bought radio time. The Democratic campaign said the ads were false.",
+                 "said", "The Democratic campaign", id="own-qualifier"),
+    pytest.param("Nadia Ferreira toured three towns on Friday. The campaign said the crowds were large.", "said",
+                 "The campaign", id="no-campaign-named"),
+])

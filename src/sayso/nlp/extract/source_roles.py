@@ -11,6 +11,7 @@ from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.campaign_owners import CAMPAIGN, named_campaign_owner
 from sayso.nlp.extract.family_choice import not_the_holder
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.lone_surnames import COMPANY_NOUNS
@@ -191,6 +192,20 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return named_next(ctx, ref) or Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+def by_named_campaign(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "Ann Lee's campaign is making its biggest ad buy ... The campaign is expecting to air a new ad": the Lee
+    campaign, the one campaign the text named before (``campaign_owners``), as ``by_campaign_owner`` names "his
+    campaign". None where a campaign was put beside a name ("the campaign, Friends of Lee,": ``by_role_noun``'s) or
+    where the text named another owner's campaign too: the mention stays as written."""
+    if any(ctx.doc[i].idx < ref.start for i, _ in ctx.roles_by_lemma.get(CAMPAIGN, [])):
+        return None
+    family = named_campaign_owner(ctx.doc, ref.head, ctx.surnames.values())
+    if family is None:
+        return None
+    name = f"{family} {CAMPAIGN}"
+    return Resolution(name, "organization", f"organization:{norm_name(name)}", ref.text)
 
 
 def by_description(ctx: SourceContext, ref: Ref) -> Resolution | None:

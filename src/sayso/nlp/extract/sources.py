@@ -70,6 +70,7 @@ from sayso.nlp.extract.source_refs import make_ref
 from sayso.nlp.extract.source_roles import (
     by_apposed_name,
     by_apposed_role,
+    by_named_campaign,
     by_outlet_short_name,
     by_role_noun,
     by_stated_age,
@@ -128,7 +129,7 @@ def by_elided_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
     by_signature, by_author, by_elided_noun, by_pronoun, by_document, by_possessor, by_campaign_owner, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
-    by_role_noun)
+    by_named_campaign, by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_initials, by_surname, by_name)
 
 
