@@ -75,3 +75,33 @@ test_the_named_campaign = speaker_table([
     pytest.param("Nadia Ferreira toured three towns on Friday. The campaign said the crowds were large.", "said",
                  "The campaign", id="no-campaign-named"),
 ])
+
+# review rev75o: a campaign the branch's reading missed stays a second candidate (it read only a word before a singular
+# "campaign"): one named after "of", a post's ("Tom Hale's campaign spokesman"), "the rival/other campaign", "both
+# campaigns", "the Lee and Hale campaigns"; and a campaign of years before is never the one that speaks now
+test_the_named_campaign_rivals = speaker_table([
+    pytest.param("The campaign of Tom Hale spent $2 million on ads in May. Ann Lee's campaign bought radio time in "
+                 "June. The campaign said the spots would run through July.", "said", "The campaign", id="of-owner"),
+    pytest.param("Ann Lee's campaign bought radio time. Tom Hale's campaign spokesman, Jim Ross, called the ads false. "
+                 "The campaign said they were accurate.", "said", "The campaign", id="rival-campaign-post"),
+    pytest.param("Ann Lee's campaign bought radio time on Monday. The rival campaign called the ads misleading. The "
+                 "campaign said the ads were accurate.", "said", "The campaign", id="rival-campaign"),
+    pytest.param("Ann Lee's campaign bought radio time. The other campaign said the ads were false. The campaign said "
+                 "they were accurate.", "said", "The campaign", id="other-campaign"),
+    pytest.param("Ann Lee's campaign launched a new ad on Monday. Both campaigns have spent heavily in Ohio. The "
+                 "campaign said it would add $1 million more.", "said", "The campaign", id="both-campaigns"),
+    pytest.param("The Lee and Hale campaigns traded barbs all week. Ann Lee's campaign bought more airtime on Friday. "
+                 "The campaign said the race was tightening.", "said", "The campaign", id="plural-campaigns"),
+    pytest.param("Ann Lee's campaign bought radio time. Tom Hale launched a campaign of his own in May. The campaign "
+                 "said it would spend $3 million.", "said", "The campaign", id="campaign-of-his-own"),
+    pytest.param("Barack Obama's 2008 campaign pioneered small-dollar fundraising online. Hillary Clinton hopes to "
+                 "match that. The campaign said on Tuesday it had raised $45 million.", "said", "The campaign",
+                 id="past-campaign-year"),
+    pytest.param("Unlike Mitt Romney's campaign four years ago, Donald Trump's has barely spent on field offices. The "
+                 "campaign said volunteers would fill the gap.", "said", "The campaign", id="past-campaign-ago"),
+    # positives kept: a past campaign beside the one in play, and the owner's "second campaign"
+    pytest.param("Unlike Barack Obama's 2008 campaign, Hillary Clinton's campaign has few small donors. The campaign "
+                 "said that would change.", "said", "Clinton campaign", id="past-campaign-beside"),
+    pytest.param("Ann Lee's second campaign for governor opened offices in every county. The campaign said more would "
+                 "open in May.", "said", "Lee campaign", id="ordinal-of-owner"),
+])
