@@ -219,6 +219,12 @@ test_without_speakers_conjunct = rows_table([
     # audit 67 S176: "felt" read as an auxiliary, "obtained" as a participle: a past act of the speaker's own
     ("The woman reported that she felt threatened and obtained a warrant for Stackhouse's arrest from the local "
      "magistrate's office.", [("The woman", "reported", "that she felt threatened")]),
+    # blind audit P77: a verb after "and" that the parse hangs on a relative clause's verb but that differs from it in
+    # number or tense shares no subject with it: the speaker's next act; two verbs of one form stay the relative's
+    ("The senator called for rates that rise with income and promised rebates for renters.",
+     [("The senator", "called for", "rates that rise with income")]),
+    ("The mayor called for a levy that falls on landlords and funds new parks.",
+     [("The mayor", "called for", "a levy that falls on landlords and funds new parks")]),
     # kept: a "be" the conjunct shares
     ("The woman reported that she was threatened and followed home.",
      [("The woman", "reported", "that she was threatened and followed home")]),

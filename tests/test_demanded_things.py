@@ -55,6 +55,18 @@ test_called_for_a_thing = cue_table(
         ("Opposition leaders called for the resignation of the prime minister.", "called for", True),
         ("Mike Pence Calls for Special Prosecutor after Report Reveals Clinton's Meetings with Foundation Donors.",
          "calls for", True),
+        # blind audit P77: what a plan, a bill or a deal "calls for" is a provision, whatever the content's shape (its
+        # subject, its "which" or its "it"); a person's call, a document that speaks and a quotation stay
+        ("Her plan calls for a levy that rises with income and a credit for renters.", "calls for", False),
+        ("The budget, which calls for spending that tops last year's, goes to a vote on Friday.", "calls for", False),
+        ("The bill calls for the agency to cut emissions by half.", "calls for", False),
+        ("The new proposal calls for raising the age of retirement.", "calls for", False),
+        ("The treaty calls for troops that patrol the border.", "calls for", False),
+        ("The proposal was unveiled on Monday. It calls for a sales tax that funds the schools.", "calls for", False),
+        ("The governor called for a levy that rises with income.", "called for", True),
+        ("Union leaders called for wages that keep pace with prices.", "called for", True),
+        ("The letter calls for the chairman to resign.", "calls for", True),
+        ("The plan's author called for a tax that falls on the rich.", "called for", True),
         # "called" with no "for": the one phoned, no demand
         ("The senator called the governor on Tuesday.", "called", False),
     ]

@@ -178,6 +178,21 @@ test_stance_on_a_thing_is_no_statement = cue_table(
 )
 
 
+# blind audit m76: "that" before a noun is its determiner, whatever the tagger calls it (it tags it IN as often as DT):
+# "repeated that performance" names an act done again, as "repeated the feat" does; a claim or a clause is words
+test_demonstrative_that = cue_table(
+    [
+        ("The sprinter repeated that performance at the next Olympics.", "repeated", False),
+        ("The club repeated that feat two seasons later.", "repeated", False),
+        ("She repeated the triumph in Boston a year later.", "repeated", False),
+        ("He repeated that he was innocent.", "repeated", True),
+        ("He repeated his claim that the vote was rigged.", "repeated", True),
+        ("The minister repeated that claim on Sunday.", "repeated", True),
+        ("She repeated that the plant would close in May.", "repeated", True),
+    ],
+)
+
+
 # what was shouted or described, named by a noun phrase and not given (P72): "out" after a verb of raising the voice
 # only says it was loud, and a title in quotation marks inside the content is a work's name, nobody's words
 test_named_not_given = cue_table(

@@ -210,6 +210,20 @@ test_objects_say_nothing = cue_table(
         ("The proposal threatens to split the party.", "threatens", False),
         ("The heat wave threatens to overwhelm hospitals.", "threatens", False),
         ("The deal promises to bring jobs to the region.", "promises", False),
+        # blind audit m76: a measure, a quantity or the weather "threatens" or "promises" only as a forecast, and so
+        # does a time or a sum the tagger names; people, bodies and warnings with a clause stay
+        ("Temperatures in the capital threatened to break the record set in 1947.", "threatened", False),
+        ("Prices at the pump threaten to climb past five dollars a gallon.", "threaten", False),
+        ("The death toll threatens to rise as rescuers reach the villages.", "threatens", False),
+        ("Heavy rain threatens to swamp the harvest this week.", "threatens", False),
+        ("Turnout promises to be the highest in decades.", "promises", False),
+        ("The weekend promises to be hot and dry across the region.", "promises", False),
+        ("Two inches of rain threaten to flood the valley.", "threaten", False),
+        ("The senator threatened to resign.", "threatened", True),
+        ("The farmers threatened to block the roads if prices kept falling.", "threatened", True),
+        ("Analysts warned prices could rise.", "warned", True),
+        ("Forecasters warned that temperatures could top the record.", "warned", True),
+        ("The governor promised to cut the tax rate by a point.", "promised", True),
         # a time or a moment demands nothing: the writer's voice
         ("This critical time in the history of the Catholic Church demands that the laity step forward to protect the "
          "Church.", "demands", False),

@@ -428,6 +428,8 @@ def _ungoverned(conjunct: Token, head: Token, token: Token) -> bool:
     """The auxiliaries of ``head`` cannot govern ``conjunct``: a finite verb after a head under a modal ("would
     work and urged"), a participle after a head that is no participle and has no "be" ("cannot pass and using"), a
     finite past after ", and" beside a perfect ("has confused employees ..., and demanded")."""
+    if _relative_cannot_share(conjunct, head):
+        return True  # "called for rates that rise ... and promised rebates": the speaker's act, not the rates'
     auxes = [a for a in head.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _LINKING_READ_AS_AUX or a.lemma_.lower() in _LINKING_READ_AS_AUX for a in auxes) \
             and conjunct.tag_ == "VBN":
@@ -443,6 +445,20 @@ def _ungoverned(conjunct: Token, head: Token, token: Token) -> bool:
         before = conjunct.doc[conjunct.i - 2:conjunct.i]
         return len(before) == 2 and before[0].text == "," and before[1].lower_ == "and"
     return head.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes)
+
+
+_FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _relative_cannot_share(conjunct: Token, head: Token) -> bool:
+    """ "called for rates that rise with earnings and promised rebates", "his plan calls for rates that rise with
+    earnings and includes rebates" (blind audit P77): the parse hangs the verb after "and" on the verb of a relative
+    clause, but the two are finite in different forms, so they share no subject ("rates ... rise" and "includes"
+    differ in number, "rise" and "promised" in tense); the conjunct has the cue's form (the caller asks) and is the
+    cue's subject's next act. A relative with two verbs of one form ("a tax that falls on the rich and funds
+    schools") stays whole."""
+    return head.dep_ == "relcl" and head.tag_ in _FINITE_FORMS and conjunct.tag_ in _FINITE_FORMS \
+        and head.tag_ != conjunct.tag_ and not any(a.dep_ in ("aux", "auxpass") for a in head.children)
 
 
 # the acts of giving grounds or particulars whose absence the writer notes after a comma: "..., without providing

@@ -87,7 +87,9 @@ def likelihood_of_thing(token: Token, subject: Token | None, agency: Agency,
     """ "That error threatens to overwhelm the Church", "The merger threatens to eliminate thousands of jobs",
     "The deal promises to bring jobs": with an infinitive and a common noun nobody speaks for as its subject
     (a thing, an event, a plan: agency_nouns.txt's things and events), the verb says what is likely, not what
-    anyone threatened or promised. Kept: every other subject, since people are named by more nouns than any
+    anyone threatened or promised. A measure, a quantity or the weather (agency_nouns.txt: "Temperatures threatened to
+    top the record", "Prices promise to climb") and a time or a sum the tagger names (``_MEASURE_LABELS``: "The weekend
+    promises to be hot") are such subjects too (blind audit m76). Kept: every other subject, since people are named by more nouns than any
     list holds ("The landlord threatened to evict", "The gunman threatened to blow up the building", "The
     union threatened to strike"), documents that speak ("The letter threatened to release the photos", "The
     statement promised to investigate"), names, and a that-clause ("the storm threatens that ...": no
@@ -97,13 +99,20 @@ def likelihood_of_thing(token: Token, subject: Token | None, agency: Agency,
     if not any(c.dep_ == "xcomp" and c.i > token.i and any(a.lower_ == "to" for a in c.children) for c in token.children):
         return False
     noun = referent(subject)
-    if noun is None or noun.pos_ != "NOUN":
+    if noun is None or noun.pos_ not in ("NOUN", "NUM"):
         return False
     if noun.ent_type_:
+        return noun.ent_type_ in _MEASURE_LABELS  # "This year threatens to be the hottest", "The weekend promises to"
+    if noun.pos_ != "NOUN":
         return False
     lemma = noun.lemma_.lower()
     return any(word in agency.things or word in agency.events for word in (lemma, noun.lower_)) \
         and lemma not in documents and lemma not in agency.finders
+
+
+# names of a time, a sum or an amount: nobody speaks for them ("The weekend promises to be hot and dry",
+# "$2 billion in savings threatens to vanish"); a person, a body or a place is named by other labels
+_MEASURE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
 
 # verbs of leaving rivals behind: no one threatens them on anyone, a contest makes them likely

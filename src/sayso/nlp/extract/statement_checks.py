@@ -74,7 +74,7 @@ from sayso.nlp.extract import (
 )
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.demanded_things import called_for_thing
+from sayso.nlp.extract.demanded_things import called_for_thing, plan_provision
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_views import view_adjectives
@@ -111,6 +111,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     finding = finding or shared
     return (
         shared_objects.judged_by_first(token, content, doc, **judged)
+        or plan_provision(token, content)  # "his plan calls for rates that rise": a provision, no demand
         or (not finding and not called_for_thing(token, content, agency_of(lexicon))  # "called for an inquiry"
             and np_contents.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
                                                          lexicon.topic_verbs))
