@@ -57,7 +57,9 @@ test_called_for_a_thing = cue_table(
          "calls for", True),
         # blind audit P77: what a plan, a bill or a deal "calls for" is a provision, whatever the content's shape (its
         # subject, its "which" or its "it"); a person's call, a document that speaks and a quotation stay
-        ("Her plan calls for a levy that rises with income and a credit for renters.", "calls for", False),
+        ("The plan calls for a levy that rises with income and a credit for renters.", "calls for", False),
+        # review rev75a: a plan with its owner is the owner's proposal (PolNeAR train gold marks "his plan | calls for")
+        ("His plan calls for rates that rise with earnings and includes rebates for renters.", "calls for", True),
         ("The budget, which calls for spending that tops last year's, goes to a vote on Friday.", "calls for", False),
         ("The bill calls for the agency to cut emissions by half.", "calls for", False),
         ("The new proposal calls for raising the age of retirement.", "calls for", False),

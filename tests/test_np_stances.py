@@ -189,6 +189,15 @@ test_demonstrative_that = cue_table(
         ("He repeated his claim that the vote was rigged.", "repeated", True),
         ("The minister repeated that claim on Sunday.", "repeated", True),
         ("She repeated that the plant would close in May.", "repeated", True),
+        # review rev75a: a noun that names words stays the content, whatever "that" is
+        ("Trump repeated that pledge at a rally in Ohio.", "repeated", True),
+        ("The prime minister repeated that commitment in the Commons.", "repeated", True),
+        ("He reiterated that position.", "reiterated", True),
+        # a "that" the parse makes a determiner with a finite verb after its noun phrase is a complementizer
+        # (PTC audit 34's shape: lost without ``np_contents._verb_after``)
+        ("It was also true, as Senate Majority Leader Harry Reid reportedly warned, that normal disclosure of "
+         "Garland’s record, especially his service during the Bill Clinton administration, was going to delay "
+         "confirmation even more.", "reportedly warned", True),
     ],
 )
 

@@ -224,6 +224,13 @@ test_objects_say_nothing = cue_table(
         ("Analysts warned prices could rise.", "warned", True),
         ("Forecasters warned that temperatures could top the record.", "warned", True),
         ("The governor promised to cut the tax rate by a point.", "promised", True),
+        # review rev75a: a count or a share of people, and a surname the tagger reads as a common noun, speak
+        ("Dozens of doctors threatened to resign over the cuts.", "threatened", True),
+        ("A number of senators have threatened to block the nomination.", "threatened", True),
+        ("Forty percent of the union's members threatened to quit.", "threatened", True),
+        ("The three threatened to quit.", "threatened", True),
+        ("Number 10 promised to publish the report.", "promised", True),
+        ("Price threatened to sue the company over the article.", "threatened", True),
         # a time or a moment demands nothing: the writer's voice
         ("This critical time in the history of the Catholic Church demands that the laity step forward to protect the "
          "Church.", "demands", False),

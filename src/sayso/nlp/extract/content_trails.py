@@ -447,18 +447,20 @@ def _ungoverned(conjunct: Token, head: Token, token: Token) -> bool:
     return head.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes)
 
 
-_FINITE_FORMS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def _relative_cannot_share(conjunct: Token, head: Token) -> bool:
-    """ "called for rates that rise with earnings and promised rebates", "his plan calls for rates that rise with
-    earnings and includes rebates" (blind audit P77): the parse hangs the verb after "and" on the verb of a relative
-    clause, but the two are finite in different forms, so they share no subject ("rates ... rise" and "includes"
-    differ in number, "rise" and "promised" in tense); the conjunct has the cue's form (the caller asks) and is the
+    """ "his plan calls for rates that rise with earnings and includes rebates" (blind audit P77): the parse hangs the
+    verb after "and" on the verb of a relative clause, but the two are present forms of different number, so they
+    share no subject ("rates ... rise" and "includes"); the conjunct has the cue's form (the caller asks) and is the
     cue's subject's next act. A relative with two verbs of one form ("a tax that falls on the rich and funds
-    schools") stays whole."""
-    return head.dep_ == "relcl" and head.tag_ in _FINITE_FORMS and conjunct.tag_ in _FINITE_FORMS \
-        and head.tag_ != conjunct.tag_ and not any(a.dep_ in ("aux", "auxpass") for a in head.children)
+    schools") or of two tenses ("a man who lives in Leeds and fled the scene") stays whole."""
+    return head.dep_ == "relcl" and {head.tag_, conjunct.tag_} == _NUMBERS \
+        and not any(a.dep_ in ("aux", "auxpass") for a in head.children)
+
+
+# the present forms differ in number ("rates that rise ... and includes"); a relative's verbs may differ in tense
+# ("a man who lives in Leeds and fled the scene", "a candidate who supports gun control and won the primary": review
+# rev75a), so a past beside a present tells nothing
+_NUMBERS = frozenset({"VBZ", "VBP"})
 
 
 # the acts of giving grounds or particulars whose absence the writer notes after a comma: "..., without providing

@@ -98,7 +98,8 @@ def plan_provision(token: Token, content: Content) -> bool:
     """ "His plan calls for rates that rise with earnings", "The bill, which calls for a carbon tax", "It calls for
     the agency to cut emissions" (it: the proposal): "call for" whose subject, or what its "which" or "it" stands for,
     is a plan, a bill or a deal (``_PROVIDING``) names what the plan provides, whatever the shape of the content; no
-    one asks anything. A quotation stays (someone's words), and so does a plan's author ("Warren's plan" is not
+    one asks anything. A plan with a possessive owner stays ("his plan calls for rates that rise with earnings": its
+    author's proposal; PolNeAR train gold marks that row, review rev75a). A quotation stays (someone's words), and so does a plan's author ("Warren's plan" is not
     "Warren called for"), a name ("the Green New Deal" is ``called_for_thing``'s) and a person's "call for"."""
     if token.lemma_.lower() != "call" or token.pos_ != "VERB" or content.quote or content.kind in QUOTE_KINDS:
         return False
@@ -107,7 +108,8 @@ def plan_provision(token: Token, content: Content) -> bool:
     asker = _asker(token)
     noun = referent(asker) if asker is not None else None
     return noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ \
-        and (noun.lemma_.lower() in _PROVIDING or noun.lower_ in _PROVIDING)
+        and (noun.lemma_.lower() in _PROVIDING or noun.lower_ in _PROVIDING) \
+        and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _for_after(verb: Token) -> bool:

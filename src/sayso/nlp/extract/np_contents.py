@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.delivered_things import SAID_THINGS
 from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.naming import figure_put_at, figure_reported
@@ -187,7 +188,18 @@ def demonstrative_that(token: Token, root: Token) -> bool:
     head points at a thing; it opens no clause, whatever the tagger calls it (it tags such a "that" IN as often as DT;
     blind audit m76: "repeated that performance with his second wife" read as a that-clause)."""
     return token.lower_ == "that" and token.dep_ == "det" and token.head.i == root.i \
-        and root.pos_ in ("NOUN", "PROPN") and not _verb_after(root)
+        and root.pos_ in ("NOUN", "PROPN") and not _said_thing(root) and not _verb_after(root)
+
+
+# things said that a cue repeats, reiterates or echoes, beside ``delivered_things.SAID_THINGS``: "repeated that
+# pledge", "reiterated that commitment", "repeated that mantra" name words, as the base read them
+_MORE_SAID = frozenset({"commitment", "mantra", "guidance", "refrain", "point", "theme", "slogan", "narrative"})
+
+
+def _said_thing(noun: Token) -> bool:
+    """The noun names words ("that pledge", "that message", "that warning"): the noun phrase stays the content,
+    whatever "that" is (review rev75a: "Trump repeated that pledge at a rally" was lost)."""
+    return any(w in SAID_THINGS or w in _MORE_SAID for w in (noun.lemma_.lower(), noun.lower_))
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -103,7 +103,7 @@ def likelihood_of_thing(token: Token, subject: Token | None, agency: Agency,
         return False
     if noun.ent_type_:
         return noun.ent_type_ in _MEASURE_LABELS  # "This year threatens to be the hottest", "The weekend promises to"
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" or _bare_surname(noun):
         return False
     lemma = noun.lemma_.lower()
     return any(word in agency.things or word in agency.events for word in (lemma, noun.lower_)) \
@@ -111,8 +111,19 @@ def likelihood_of_thing(token: Token, subject: Token | None, agency: Agency,
 
 
 # names of a time, a sum or an amount: nobody speaks for them ("The weekend promises to be hot and dry",
-# "$2 billion in savings threatens to vanish"); a person, a body or a place is named by other labels
-_MEASURE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# "$2 billion in savings threatens to vanish"); a person, a body or a place is named by other labels. Not a count or
+# a share, which numbers people as often ("Dozens of doctors threatened to resign", "The three threatened to quit",
+# "Forty percent of the members threatened to quit", "Number 10 promised to publish": CARDINAL, PERCENT)
+_MEASURE_LABELS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY"})
+_SURNAMES = read_words("census_surnames.txt")
+
+
+def _bare_surname(noun: Token) -> bool:
+    """A capitalised noun with no article, possessive or modifier that is also a surname: "Price threatened to sue",
+    "Rains threatened to quit" (a person the tagger read as a common noun; "Rain threatens to spoil the final" and
+    "The price threatens to" are not surnames or have an article)."""
+    return noun.text[:1].isupper() and noun.lower_ in _SURNAMES \
+        and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
 
 
 # verbs of leaving rivals behind: no one threatens them on anyone, a contest makes them likely
