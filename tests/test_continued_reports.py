@@ -54,8 +54,17 @@ test_a_quotation_after_the_going_on_verb = speaker_table([
                  "The minister", id="thing-colon-quote"),
     pytest.param("The company said it would close two plants and added that no jobs would be lost.", "added",
                  "The company", id="its-own-it"),
+    # a plural thing adds nothing either (issue 12, spk75: "said profits fell but added, “...”" gave it to profits)
+    pytest.param("The bank said earnings slipped but added, “We expect a strong spring.”", "added", "The bank",
+                 id="plural-thing-added-quote"),
+    pytest.param("The firm said its sales dropped but noted that margins rose.", "noted", "The firm",
+                 id="plural-thing-noted"),
     # negatives: a person in the words (left to the parse), a verb with its own subject
     pytest.param("Smith said Jones had resigned but added, “I am sorry.”", "added", "Jones", id="person-added-quote"),
+    pytest.param("The coach said the players had struggled but added, “They will be back.”", "added", "the players",
+                 id="plural-people-added-quote"),
+    pytest.param("Aides said his backers were angry but added, “The vote was stolen.”", "added", "his backers",
+                 id="plural-unlisted-people-added-quote"),
     pytest.param("The senator said the plan was flawed, and the governor added, “Taxes will rise.”", "added",
                  "the governor", id="own-subject-quote"),
 ])

@@ -391,6 +391,22 @@ test_the_answerer_is_the_one_spoken_to = speaker_table([
     # negative: no question asked, the speaker goes on
     pytest.param("A caller said taxes were too high. “Not this year,” she replied.", "replied", "A caller",
                  id="unnamed-speaker-no-question"),
+    # a passive names the asker by "by" (issue 12, spk75): the one asked answers, or no one the text names; the
+    # active form was already read (``previous_turn``)
+    pytest.param("Senator Joan Miles was asked by a farmer from Ohio about the tariffs. She replied that they would "
+                 "be lifted.", "replied", "Joan Miles", id="passive-asked-by-then-replied"),
+    pytest.param("The mayor was pressed by a reporter on the budget. She responded that cuts were coming.",
+                 "responded", "She", id="passive-pressed-by-then-responded"),
+    pytest.param("Tom Hale was asked by a reporter about the plan. He answered that it was dead.", "answered",
+                 "Tom Hale", id="passive-asked-named-one"),
+    pytest.param("A farmer from Ohio asked Joan Miles about the tariffs. She replied that they would be lifted.",
+                 "replied", "Joan Miles", id="active-asked-then-replied"),
+    # an asker typed no person and another name beside it ("an Iowa voter"): no one rather than the asker
+    pytest.param("Hillary Clinton was asked by an Iowa voter about the trade deal. She replied that the deal was bad.",
+                 "replied", "She", id="passive-asked-by-place-voter"),
+    # negative: no verb of answering, the "by" agent stays a candidate as the ranking has it
+    pytest.param("Ann Lee was asked by a voter about the plan. He said that it was a bad idea.", "said",
+                 "a voter about the plan", id="passive-asked-no-answer-verb"),
 ])
 
 

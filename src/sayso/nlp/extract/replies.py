@@ -52,6 +52,27 @@ def replying(pronoun: Token) -> bool:
         _someone(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at") for g in c.children)
 
 
+def passive_askers(pronoun: Token) -> list[Token]:
+    """The askers a passive names by "by" just before an answering pronoun, in its own sentence or the one before:
+    "Clinton was asked by an Iowa voter about the deal. She replied ...": the voter asked, Clinton is the one asked
+    and answers (the answering verb's own "Asked by reporters, he replied" is the pronoun's own clause: the same).
+    Only a verb of asking in the passive (``_ASKED``, with a passive subject or an auxiliary of the passive) whose
+    "by" names the asker; empty for an active "a voter asked Clinton" (``previous_turn`` reads its turn)."""
+    if not replying(pronoun):
+        return []
+    sent = pronoun.sent
+    start = sent.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    found = []
+    for verb in pronoun.doc[start:pronoun.i]:
+        if verb.lemma_.lower() not in _ASKED or verb.tag_ != "VBN" \
+                or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            continue
+        found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return found
+
+
 def _unquoted(obj: Token) -> bool:
     """An object of the answering verb outside its quotation: whom or what was answered ("answered Smith",
     "answered questions for an hour": a turn of its own, not the reply to the statement before); the parse

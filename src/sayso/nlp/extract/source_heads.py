@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.addressed_letters import letter_writer
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
+from sayso.nlp.extract.admitting_participles import admission_of_other_sex
 from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.chains import quoted_as_saying
@@ -57,6 +58,7 @@ from sayso.nlp.extract.quoted_subjects import (
 from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_subject
 from sayso.nlp.extract.reported_conjuncts import reported_clause_subject
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.series_conjuncts import series_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import OBJECT_PRONOUNS, ORG_NOUNS, titled_name
 from sayso.nlp.extract.stranded_speakers import (
@@ -432,12 +434,17 @@ def _source_head(token: Token) -> Token | None:
         return seen  # "she watches Sanders thrill the crowds by exhorting them": Sanders, not the watcher
     if token.tag_ == "VBG" and (token.dep_ == "advcl" or _participle_set_off(token)):
         subj = participle_subject(token)
+        if subj is not None and admission_of_other_sex(token, subj, load_lexicon().given_genders):
+            return None  # "Mr. Hale was recalling Mrs. Ortiz's story ..., later conceding she had not": not his
         if subj is not None:
             return subj
     if passive_adjunct(token):
         # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
         # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
         return _object_of(token, "agent", "by")
+    series = series_subject(token)
+    if series is not None:
+        return series  # "mocked ..., talked over them as they answered questions and assured": he, not they
     reported = reported_clause_subject(token)
     if reported is not None:
         return reported  # "witnesses say that Nelson confessed ..., but claimed ...": Nelson, not the witnesses
@@ -589,11 +596,15 @@ def reporting_twin(token: Token) -> Token | None:
 # verbs that go on with what a speaker said ("said ... and added that ..."): a thing in the words never adds
 _CONTINUING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "conclude"})
 
+# the endings of nouns of people who do ("supporters", "investors", "critics"...): a plural one may be people
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ic")
+
 
 def continued_report(token: Token, clause: Token) -> bool:
     """ "The judge said that the First Amendment claim had not been decided and added that ...": a verb that goes
     on with a statement, with a clause of its own, joined to the verb of the words the first verb reports, whose
-    subject is no person (a claim, a report, a plan: "the budget plan was flawed and noted that"; an "it" or "there"
+    subject is no person (a claim, a report, a plan, profits: "the budget plan was flawed and noted that", "said profits
+    fell but added"; an "it" or "there"
     of no one: "said it was too early to congratulate the winners but added"). The speaker
     of the first verb goes on; "Smith said Jones had resigned and added that he was sorry" may be Jones's."""
     lex = load_lexicon()
@@ -608,8 +619,13 @@ def continued_report(token: Token, clause: Token) -> bool:
         # "Pence said in politics it takes time to develop ... but added, “...”": a thing goes on with nothing; an
         # "it" that is the speaker's own body ("The firm said it would cut jobs and added") is the speaker again
         return True
-    if subject is None or subject.tag_ != "NN":
-        return False  # "the Republican senators had erred and noted": people may go on
+    if subject is None or subject.tag_ not in ("NN", "NNS"):
+        return False  # a name or a pronoun in the words may go on: "Jones had resigned and added"
+    if subject.tag_ == "NNS" and (lemma not in _CONTINUING or subject.lemma_.lower().endswith(_AGENT_ENDINGS)):
+        # "said profits fell but added": plural things add nothing either; but "his followers were angry and
+        # shouted", "the supporters ... and added" may be people the lexicon does not list: left to the parse
+        return False
+    # "the Republican senators had erred and noted": people may go on (``speakerless_noun``)
     return speakerless_noun(subject)
 
 

@@ -28,7 +28,7 @@ from sayso.nlp.extract.pronouns import (
 from sayso.nlp.extract.quoted_pronouns import open_quotation_start, quoted_speaker_scope
 from sayso.nlp.extract.quoted_reports import sole_quoted_name
 from sayso.nlp.extract.quotes import Quote
-from sayso.nlp.extract.replies import alternating_turn, previous_turn, replying
+from sayso.nlp.extract.replies import alternating_turn, passive_askers, previous_turn, replying
 from sayso.nlp.extract.rival_names import rival_in_between
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
@@ -100,6 +100,9 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         fits = _not_answered(fits, answered.speaker)
         if answered.addressee is not None and fits(answered.addressee):
             return _resolved(ctx, ref, answered.addressee)
+    askers = passive_askers(ref.head)
+    if askers:  # "Clinton was asked by an Iowa voter ... She replied": the voter asked, Clinton answers
+        fits = _not_asker(ctx, fits, askers)
     other = alternating_turn(ctx, ref.head)
     if other is not None and (fits(other) or other.type != "person"):
         # "And the Lord said, ... And Abraham answered ... And he said": the Lord (whom NER may type a body: one who
@@ -114,6 +117,8 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         last = chained_antecedent(ctx, ref.head, lambda t: antecedent(ctx, t, agreement(ctx, t)))
         if last is not None and not fits(last):  # '“You are wrong,” he told Rubio': not Rubio, whatever "He" was
             last = None
+    if last is not None and askers and not fits(last):
+        last = None  # "an Iowa voter" introduced unnamed (``unnamed_person``) is still the one who asked
     if last is None or rival_in_between(ctx, ref.head, last, agrees):
         # "Mark Hill said ... in the office of Tom Reed. The office was closed. He said": a guess between two names
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
@@ -223,6 +228,14 @@ def _not_answered(fits: Callable[[Name], bool], asker: Name) -> Callable[[Name],
     someone too; ``_not_named_in`` only drops a name typed a person)."""
     asked = norm_name(asker.name)
     return lambda n: fits(n) and norm_name(n.name) != asked
+
+
+def _not_asker(ctx: SourceContext, fits: Callable[[Name], bool], askers: list[Token]) -> Callable[[Name], bool]:
+    """No name met at the head of an asker a passive names ("was asked by an Iowa voter": the voter), whatever type the
+    name was given (``_not_answered``), is the one who answers."""
+    asked = frozenset(norm_name(n.name) for a in askers
+                      for n in ctx.names_between(a.left_edge.idx, a.right_edge.idx + 1) if n.head.i == a.i)
+    return lambda n: fits(n) and norm_name(n.name) not in asked
 
 
 def owner_in_sentence(ctx: SourceContext, poss: Token, fits: Callable[[Name], bool]) -> Name | None:

@@ -1,0 +1,62 @@
+"""An admission in a trailing participle whose words speak of a person of the other sex than the one the parse
+gives it to, that person named in between: a pure predicate on the parse.
+
+"Mr. Hale was recalling Mrs. Ortiz's story of being robbed while abroad, later conceding she had not been robbed":
+the parse hangs "conceding" on "recalling", so the participle went to Mr. Hale; but one concedes, admits, confesses
+or acknowledges mostly of one's own deeds, and "she" is not Mr. Hale: the admission is Mrs. Ortiz's, or its speaker
+is unsure (issue 12, P77: "later admitting she had not come under fire" given to Mr. Trump). A wrong speaker puts
+words in someone's mouth, so no speaker is given.
+
+Only a participle of admitting whose own clause has "he" or "she" for subject, whose subject's sex is shown (a title,
+a given name, a pronoun) and is the other one, and where a person of the pronoun's sex is named between the subject
+and the participle, not as the object of the verb the participle hangs on ("Mr. Hale praised Mrs. Ortiz, conceding
+she had worked hard": his concession about the one he praised, kept). "saying she lied" is no admission: kept.
+Tests: ``tests/test_admitting_participles.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.dep_labels import subject_of
+from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES
+
+_ADMITTING = frozenset({"admit", "acknowledge", "concede", "confess"})
+_PRONOUN_SEX = {"he": "m", "she": "f"}
+_OBJECTS = frozenset({"dobj", "dative"})
+
+
+def admission_of_other_sex(token: Token, subject: Token | None, given: Mapping[str, str]) -> bool:
+    """Whether the participle ``token`` given to ``subject`` admits something of a "he"/"she" of the other sex than
+    the subject, a person of that sex named between them ("Mr. Hale was recalling Mrs. Ortiz's story ..., later
+    conceding she had not been robbed")."""
+    if subject is None or token.tag_ != "VBG" or token.lemma_.lower() not in _ADMITTING or not subject.i < token.i:
+        return False
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    inner = subject_of(clause) if clause is not None else None
+    said = _PRONOUN_SEX.get(inner.lower_) if inner is not None else None
+    own = sex_of(subject, given)
+    if said is None or own is None or own == said:
+        return False
+    return any(sex_of(t, given) == said for t in token.doc[subject.i + 1:token.i]
+               if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")
+               and not (t.dep_ in _OBJECTS and t.head == token.head))
+
+
+def sex_of(word: Token, given: Mapping[str, str]) -> str | None:
+    """The sex a person's word shows: a pronoun, a title just before the name ("Mr. Hale", "Mrs. Ortiz's"), a given
+    name opening it ("Ana Ortiz"); None where nothing shows it."""
+    if word.lower_ in _PRONOUN_SEX:
+        return _PRONOUN_SEX[word.lower_]
+    head = word
+    while head.dep_ in ("compound", "flat") and head.head != head:
+        head = head.head
+    first = min([head, *(c for c in head.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
+    words = list(head.doc[max(first.i - 1, 0):head.i + 1])
+    if any(t.lower_ in MALE_TITLES for t in words):
+        return "m"
+    if any(t.lower_ in FEMALE_TITLES for t in words):
+        return "f"
+    return given.get(first.lower_) if first.i < head.i else None
