@@ -407,6 +407,13 @@ test_the_answerer_is_the_one_spoken_to = speaker_table([
     # negative: no verb of answering, the "by" agent stays a candidate as the ranking has it
     pytest.param("Ann Lee was asked by a voter about the plan. He said that it was a bad idea.", "said",
                  "a voter about the plan", id="passive-asked-no-answer-verb"),
+    # negatives (rev75s): the pronoun cannot be the one asked (the other sex, a thing asked): the asker answers
+    pytest.param("Ms. Ortiz was asked by Mr. Hale whether she would resign, and she said no. He replied that she "
+                 "should.", "replied", "Hale", id="passive-asker-of-the-other-sex"),
+    pytest.param("Senator Ann Lee was questioned by Senator Bob Ray about the vote. He retorted that she had voted "
+                 "twice.", "retorted", "Bob Ray", id="passive-asker-role-before-given-name"),
+    pytest.param("The question was asked by Ms. Ortiz, and Mr. Hale answered at length. She replied that his answer "
+                 "was inadequate.", "replied", "Ortiz", id="passive-thing-asked"),
 ])
 
 

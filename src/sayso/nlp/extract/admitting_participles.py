@@ -9,9 +9,11 @@ words in someone's mouth, so no speaker is given.
 
 Only a participle of admitting whose own clause has "he" or "she" for subject, whose subject's sex is shown (a title,
 a given name, a pronoun) and is the other one, and where a person of the pronoun's sex is named between the subject
-and the participle, not as the object of the verb the participle hangs on ("Mr. Hale praised Mrs. Ortiz, conceding
-she had worked hard": his concession about the one he praised, kept). "saying she lied" is no admission: kept.
-Tests: ``tests/test_admitting_participles.py``.
+and the participle as the owner of an account ("Mrs. Ortiz's story", "Mrs. Clinton's account": ``said_thing_nouns``),
+whose words the admission takes back. One concedes of others too, and that is kept: "Mr. Trump spoke about Mrs.
+Clinton's campaign, conceding she had won the popular vote", "Ms. Chen replied to Mr. Ross, admitting he had a point",
+"Mr. Hale praised Mrs. Ortiz, conceding she had worked hard" (rev75s: the wider rule took all of these from their
+speaker). "saying she lied" is no admission: kept. Tests: ``tests/test_admitting_participles.py``.
 """
 
 from __future__ import annotations
@@ -22,16 +24,19 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import subject_of
 from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES
+from sayso.nlp.extract.resource_files import read_words
 
 _ADMITTING = frozenset({"admit", "acknowledge", "concede", "confess"})
 _PRONOUN_SEX = {"he": "m", "she": "f"}
-_OBJECTS = frozenset({"dobj", "dative"})
+# nouns of words said ("account", "story", "claim", "version", "testimony"): the owner's words, which an admission
+# takes back
+_ACCOUNTS = read_words("said_thing_nouns.txt")
 
 
 def admission_of_other_sex(token: Token, subject: Token | None, given: Mapping[str, str]) -> bool:
     """Whether the participle ``token`` given to ``subject`` admits something of a "he"/"she" of the other sex than
-    the subject, a person of that sex named between them ("Mr. Hale was recalling Mrs. Ortiz's story ..., later
-    conceding she had not been robbed")."""
+    the subject, a person of that sex named between them as the owner of an account ("Mr. Hale was recalling Mrs.
+    Ortiz's story ..., later conceding she had not been robbed")."""
     if subject is None or token.tag_ != "VBG" or token.lemma_.lower() not in _ADMITTING or not subject.i < token.i:
         return False
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -41,22 +46,23 @@ def admission_of_other_sex(token: Token, subject: Token | None, given: Mapping[s
     if said is None or own is None or own == said:
         return False
     return any(sex_of(t, given) == said for t in token.doc[subject.i + 1:token.i]
-               if t.pos_ == "PROPN" and t.dep_ not in ("compound", "flat")
-               and not (t.dep_ in _OBJECTS and t.head == token.head))
+               if t.pos_ == "PROPN" and t.dep_ == "poss" and t.head.lemma_.lower() in _ACCOUNTS)
 
 
 def sex_of(word: Token, given: Mapping[str, str]) -> str | None:
     """The sex a person's word shows: a pronoun, a title just before the name ("Mr. Hale", "Mrs. Ortiz's"), a given
-    name opening it ("Ana Ortiz"); None where nothing shows it."""
+    name before the surname ("Ana Ortiz", "Senator Ann Lee", "Judge Mary Lee": past a role word); None where nothing
+    shows it."""
     if word.lower_ in _PRONOUN_SEX:
         return _PRONOUN_SEX[word.lower_]
     head = word
     while head.dep_ in ("compound", "flat") and head.head != head:
         head = head.head
-    first = min([head, *(c for c in head.children if c.dep_ in ("compound", "flat"))], key=lambda t: t.i)
+    parts = sorted((c for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i), key=lambda t: t.i)
+    first = parts[0] if parts else head
     words = list(head.doc[max(first.i - 1, 0):head.i + 1])
     if any(t.lower_ in MALE_TITLES for t in words):
         return "m"
     if any(t.lower_ in FEMALE_TITLES for t in words):
         return "f"
-    return given.get(first.lower_) if first.i < head.i else None
+    return next((given[t.lower_] for t in parts if t.lower_ in given), None)

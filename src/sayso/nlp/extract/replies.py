@@ -19,8 +19,9 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from sayso.nlp.extract.addressees import addressee_head
+from sayso.nlp.extract.admitting_participles import sex_of
 from sayso.nlp.extract.dep_labels import SUBJECTS
-from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
 from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
 from sayso.nlp.extract.source_types import OBJECT_PRONOUNS, person_noun
@@ -57,7 +58,9 @@ def passive_askers(pronoun: Token) -> list[Token]:
     "Clinton was asked by an Iowa voter about the deal. She replied ...": the voter asked, Clinton is the one asked
     and answers (the answering verb's own "Asked by reporters, he replied" is the pronoun's own clause: the same).
     Only a verb of asking in the passive (``_ASKED``, with a passive subject or an auxiliary of the passive) whose
-    "by" names the asker; empty for an active "a voter asked Clinton" (``previous_turn`` reads its turn)."""
+    "by" names the asker; empty for an active "a voter asked Clinton" (``previous_turn`` reads its turn). Not where
+    the pronoun cannot be the one asked (``_not_the_asked``): "Ms. Ortiz was asked by Mr. Hale ... He replied", "The
+    question was asked by Ms. Ortiz ... She replied": then the asker answers the answer (rev75s)."""
     if not replying(pronoun):
         return []
     sent = pronoun.sent
@@ -67,10 +70,25 @@ def passive_askers(pronoun: Token) -> list[Token]:
     found = []
     for verb in pronoun.doc[start:pronoun.i]:
         if verb.lemma_.lower() not in _ASKED or verb.tag_ != "VBN" \
-                or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) \
+                or _not_the_asked(pronoun, verb):
             continue
         found += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return found
+
+
+def _not_the_asked(pronoun: Token, verb: Token) -> bool:
+    """The passive's subject is no one the pronoun can be: a thing ("The question was asked by ..."), or a person
+    whose title, given name or pronoun shows the other sex than a "he"/"she" ("Senator Ann Lee was questioned by
+    Senator Bob Ray ... He retorted")."""
+    asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if asked is None:
+        return False
+    if asked.pos_ == "NOUN" and not person_noun(asked, load_lexicon()):
+        return True
+    given = load_lexicon().given_genders
+    own, said = sex_of(asked, given), sex_of(pronoun, given)
+    return own is not None and said is not None and own != said
 
 
 def _unquoted(obj: Token) -> bool:
