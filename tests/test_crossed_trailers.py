@@ -11,6 +11,11 @@ test_after_crossed_trailer = rows_table([
      "prayer, the Globe reported.",
      [("Post", "reported", "In Denver, crowds lined the streets with candles"),
       ("Globe", "reported", "in Boston the vigil opened with a prayer")]),
+    # the first trailer closing the content the parse gave the second: the clause between the two is the second's
+    ("In Tampa, fans lit candles outside the arena, WFLA reported, while in Miami the march began with a prayer, the "
+     "Herald reported.",
+     [("WFLA", "reported", "In Tampa, fans lit candles outside the arena"),
+      ("Herald", "reported", "in Miami the march began with a prayer")]),
     ("Prices rose in March, Reuters reported, while in April they fell, Bloomberg said.",
      [("Reuters", "reported", "Prices rose in March"), ("Bloomberg", "said", "in April they fell")]),
 ])

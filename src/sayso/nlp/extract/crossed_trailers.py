@@ -9,8 +9,8 @@ finance chief added": the chairman's content ran to the end, over his own cue an
 each speaker the clause their own trailer closes:
 
 - ``after_crossed_trailer``: a trailer cue's content before it starts after another trailer (", <subject> <verb of
-  saying>,") inside it when a clause with a subject of its own follows that trailer ("while in Boston a vigil
-  opened ...": the Globe's); a second trailer right before the cue ("The talks failed, the envoy said, the agency
+  saying>,") inside it or closing it when a clause with a subject of its own follows that trailer ("while in Boston
+  a vigil opened ...": the Globe's); a second trailer right before the cue ("The talks failed, the envoy said, the agency
   reported": the agency reports what the envoy said) leaves the content whole.
 - ``before_next_trailer``: a content that holds its own trailer cue and runs on to another speaker's trailer ends
   before its own ("Sales rose"); one that resumes after the cue and closes the sentence ("The plan, she said, will
@@ -79,18 +79,23 @@ def after_crossed_trailer(content: Content, token: Token, doc: Doc, quotes: Quot
     """A trailer cue's content starts after the last other trailer inside it that a clause of its own follows
     ("..., the Post reported, while in Boston a vigil opened with a prayer, the Globe reported": "in Boston ...")."""
     span = trimmable_span(doc, content)
-    if span is None or token.idx < content.end or trailer_commas(token, speech, _CLOSERS) is None:
-        return content
-    if not _writers_words(span, quotes):
+    own = trailer_commas(token, speech, _CLOSERS) if span is not None and token.idx >= content.end else None
+    if own is None or not _writers_words(doc[span.start:own[0].i], quotes):
         return content
     for t in reversed(span[2:]):
         commas = trailer_commas(t, speech)
-        if t.i == token.i or commas is None or commas[1].i >= span.end - 1:
+        if t.i == token.i or commas is None:
             continue
+        if commas[1].i >= span.end - 1:
+            # the other trailer closes the content ("..., KING-TV reported"): the clause between it and the cue's
+            # own trailer is the cue's ("while in Chicago the parade began ...")
+            first = _clause_opens(doc, commas[1].i + 1, own[0].i)
+            if first is None:
+                return content
+            end = _trimmed_end(quotes.text, first.idx, own[0].idx)
+            return content._replace(start=first.idx, end=end) if end > first.idx else content
         first = _clause_opens(doc, commas[1].i + 1, span.end)
-        if first is not None:
-            return content._replace(start=first.idx)
-        return content
+        return content._replace(start=first.idx) if first is not None else content
     return content
 
 
