@@ -45,3 +45,19 @@ test_a_definition_is_not_said = cue_table(
         ('Smith refers to the agency as "a den of thieves."', "refers", True),
     ],
 )
+
+
+# a term glossed in brackets or between dashes: the writer's thing given others' word for it, no one's statement; a
+# name in quotation marks (the speaker's words) and a free relative that is the sentence's argument stay
+test_a_term_glossed_is_not_said = cue_table(
+    [
+        ("Lawmakers would shift toward taxing purchases (what economists call consumption) and away from wages.",
+         "call", False),
+        ("The firm is moving toward renting homes (what analysts call the build-to-rent model) and away from sales.",
+         "call", False),
+        ("The firm is moving toward renting homes - what analysts call build-to-rent - and away from sales.",
+         "call", False),
+        ('The bus stopped after a tire burst in what officials called a "minor incident."', "called", True),
+        ("The mayor defended what critics call a tax on the poor.", "call", True),
+    ],
+)

@@ -64,7 +64,20 @@ def _measured_clause(token: Token, content: Content, span: Span) -> bool:
     if root.dep_ != "advcl" or root.head.i != token.i or root.pos_ not in ("VERB", "AUX"):
         return False
     mark = next((c for c in root.children if c.dep_ == "mark"), None)
+    if mark is not None and _closed_by_trailer(token, root, mark):
+        return False
     return mark is not None and mark.lower_ in _MEASURED_MARKS and mark.i <= span.start + 3
+
+
+def _closed_by_trailer(token: Token, root: Token, mark: Token) -> bool:
+    """ "A, KING-TV reported, while in Chicago the parade began ..., the Sun-Times reported.": a clause inside the
+    sentence, after another clause, that the cue closes as its trailer (the cue the sentence's last word) is what the
+    trailer reports, the parse's "while" joining it to the clause before; one that opens the sentence ("Hours after
+    X, Pompeo said") is the writer's time of the act."""
+    doc = token.doc
+    last = token.i + 1 >= len(doc) or doc[token.i + 1].is_punct and doc[token.i + 1].text in (".", "!", "?") or \
+        doc[token.i + 1].is_space
+    return last and root.i < token.i and mark.i > token.sent.start + 2 and doc[mark.i - 1].text == ","
 
 
 # the marks of a clause of time, cause, condition or contrast whose cue cannot report its main clause; not "as"

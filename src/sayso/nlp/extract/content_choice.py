@@ -57,6 +57,7 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.crossed_trailers import after_crossed_trailer, before_next_trailer
 from sayso.nlp.extract.cue_conjuncts import without_cues_own_conjunct
 from sayso.nlp.extract.cut_words import without_cut_conjunct
 from sayso.nlp.extract.dangling_ends import through_dangling_end
@@ -300,6 +301,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X
     best = without_saying_occasion(best, token, doc, quotes)  # 'claimed that “X” on Sunday during a trip': “X”
     best = without_spliced_saying(best, token, doc, quotes)  # "claimed that X, experts affirm that Y": X
+    best = after_crossed_trailer(best, token, doc, quotes, lexicon.speech)  # "A, the Post said, while B, the Globe said": B
+    best = before_next_trailer(best, token, doc, quotes, lexicon.speech)  # "A, X said, but B, Y added": A for X
     best = without_share_comparison(best, token, doc, quotes)  # "28 percent said X, compared with 33 percent": X
     best = without_fulfilment(best, token, doc, quotes)  # "asked for pizzas, which officers delivered": pizzas
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)

@@ -3,12 +3,22 @@ that ...", "Gerrymandering refers to the drawing of districts to favor one party
 that ...". The present-tense "refers to" of a term, a concept or a provision says what the words mean or point to;
 no one states a view, and the parse hands the cue a fragment of the definition for content (the relative clause,
 "to favor one party"). Blind audit 19 marks it wrong. A speaker who refers to something ("Smith refers to the plan
-in every speech") and a naming ("refers to the plan as a disaster": ``naming``) stay. Pure.
+in every speech") and a naming ("refers to the plan as a disaster": ``naming``) stay.
+
+A term glossed is none either (``term_glossed``): "move toward taxing consumption (what economists call spending)":
+the writer names a thing and gives, set off in brackets or dashes, the word others use for it; the economists state
+nothing, and the content the parse hands the cue is the writer's own noun phrase (blind audit p77, A2). A name in
+quotation marks is the speaker's words and stays ("in what officials called a "safety incident"", "(what he called
+a "brazen breach")"), as does a free relative that is an argument of the sentence ("condemned what he called a
+breach"). Pure.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from sayso.nlp.extract.dashes import set_off_dash
+from sayso.nlp.extract.quotes import QuoteIndex
 
 # entity types of a speaker; a term, a law or an article is none of them
 _SPEAKERS = frozenset({"PERSON", "NORP", "ORG"})
@@ -40,3 +50,34 @@ def _named_speaker(subj: Token) -> bool:
     """ "Sean Hannity hosts a show. Hannity refers to ...": a word the parse tagged no entity here that ends the name
     of a person, a group or an organization elsewhere in the text."""
     return any(ent.label_ in _SPEAKERS and ent[-1].text == subj.text for ent in subj.doc.ents)
+
+
+# verbs that give a thing its name: "what economists call spending", "what lawyers term a tort"
+_NAMING = frozenset({"call", "term", "dub"})
+_OPENERS = frozenset({"(", "["})
+_CLOSERS = frozenset({")", "]"})
+
+
+def term_glossed(token: Token, quotes: QuoteIndex) -> bool:
+    """``token`` is the naming verb of a free relative "what X call(s) Y" set off as a whole in brackets or between
+    dashes, right after the words it glosses, and the name Y is in no quotation marks."""
+    if token.lemma_.lower() not in _NAMING:
+        return False
+    # the bracket may hang on the verb, so the relative's edge is its "what", not the verb's subtree's
+    what = next((c for c in token.children if c.lower_ == "what" and c.tag_ == "WP" and c.dep_ in ("dobj", "nsubjpass")
+                 and c.i < token.i), None)
+    if what is None or what.i == 0 or not any(c.dep_ in ("nsubj", "nsubjpass") and what.i < c.i < token.i
+                                              for c in token.children):
+        return False
+    doc = token.doc
+    opener = doc[what.i - 1]
+    bracket = opener.text in _OPENERS
+    if not bracket and not set_off_dash(opener):
+        return False
+    end = next((t.i for t in doc[token.i + 1:token.sent.end]
+                if (t.text in _CLOSERS if bracket else set_off_dash(t)) or t.text in _OPENERS), None)
+    if end is None or end == token.i + 1 or doc[end].text in _OPENERS:
+        return False
+    if opener.i == 0 or doc[opener.i - 1].is_punct:
+        return False  # the bracket opens no gloss of the words before it
+    return not any(t.is_quote or quotes.containing(t.idx) is not None for t in doc[token.i + 1:end])

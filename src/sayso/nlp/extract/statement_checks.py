@@ -272,6 +272,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or (not finding and non_statements.physical_find(token, content, doc))
         or non_statements.definition_without_predicate(token)
         or definitions.term_defined(token, person_words(lexicon) | lexicon.person_nouns | ORG_NOUNS | set(lexicon.governments))
+        or definitions.term_glossed(token, quotes)  # "taxing consumption (what economists call spending)"
         or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
         or _authors_voice(token, content, doc, quotes)
         or _writers_voice(token, content, doc, quotes, lexicon)
