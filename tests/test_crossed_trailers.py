@@ -18,7 +18,18 @@ test_after_crossed_trailer = rows_table([
       ("Herald", "reported", "in Miami the march began with a prayer")]),
     ("Prices rose in March, Reuters reported, while in April they fell, Bloomberg said.",
      [("Reuters", "reported", "Prices rose in March"), ("Bloomberg", "said", "in April they fell")]),
+    # British "whilst" joins the clauses as "while" does: not the second speaker's word
+    ("Inflation fell, the ONS said, whilst food prices rose, the BRC said.",
+     [("the ONS", "said", "Inflation fell"), ("the BRC", "said", "food prices rose")]),
 ])
+
+
+def test_narrators_own_trailer_kept(nlp) -> None:  # noqa: ANN001
+    """The narrator's own trailer ("I said") inside her unquoted account is no other speaker's: her content stays
+    whole."""
+    found = rows(nlp, "He asked if I was OK, I said, and then he left, she testified.")
+    assert ("she", "testified", "He asked if I was OK, I said, and then he left") in found
+
 
 
 def test_report_of_a_report_kept(nlp) -> None:  # noqa: ANN001

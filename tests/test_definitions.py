@@ -59,5 +59,13 @@ test_a_term_glossed_is_not_said = cue_table(
          "call", False),
         ('The bus stopped after a tire burst in what officials called a "minor incident."', "called", True),
         ("The mayor defended what critics call a tax on the poor.", "call", True),
+        ("The bank is buying bonds (what economists call quantitative easing) to lower rates.", "call", False),
+        # a person's, some people's or a side's name for a thing, or a thing called one of a kind: a charge, kept
+        ("The president's pardon of his aides (what he calls an act of mercy) angered prosecutors.", "calls", True),
+        ("The move (what some call a power grab) was approved by the senate.", "call", True),
+        ("The ministry's handling of the data — what critics call a cover-up — has drawn scrutiny from MPs.", "call",
+         True),
+        ("Officials moved the detainees to a remote site (what human rights groups call a black site) last year.",
+         "call", True),
     ],
 )

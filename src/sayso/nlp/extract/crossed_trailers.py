@@ -31,7 +31,10 @@ from sayso.nlp.extract.filters import content_span, trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
 
 # words that join the clause after a trailer to the one before it: not the second speaker's words
-_JOINING = frozenset({"and", "but", "while", "whereas", "yet", "although", "though"})
+_JOINING = frozenset({"and", "but", "while", "whilst", "whereas", "yet", "although", "though"})
+# an inner trailer of the narrator ("He asked if I was OK, I said, and then he left, she testified"): the cue's own
+# speaker quoting herself without quotation marks, not another speaker
+_NARRATORS = frozenset({"i", "we"})
 # what closes a trailer that ends a sentence or a clause
 _CLOSERS = frozenset({",", ".", ";", "!", "?"})
 _QUOTE_MARKS = frozenset('"“”‘’«»') | {"``", "''"}
@@ -84,7 +87,7 @@ def after_crossed_trailer(content: Content, token: Token, doc: Doc, quotes: Quot
         return content
     for t in reversed(span[2:]):
         commas = trailer_commas(t, speech)
-        if t.i == token.i or commas is None:
+        if t.i == token.i or commas is None or _narrators_trailer(t):
             continue
         if commas[1].i >= span.end - 1:
             # the other trailer closes the content ("..., KING-TV reported"): the clause between it and the cue's
@@ -117,6 +120,10 @@ def before_next_trailer(content: Content, token: Token, doc: Doc, quotes: QuoteI
         return content
     cut = _trimmed_end(quotes.text, content.start, own[0].idx)
     return content._replace(end=cut, parts=()) if cut > content.start else content
+
+
+def _narrators_trailer(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS and c.lower_ in _NARRATORS for c in verb.children)
 
 
 def _another_trailer(doc: Doc, start: int, end: int, speech: frozenset[str]) -> Token | None:

@@ -66,9 +66,11 @@ def term_glossed(token: Token, quotes: QuoteIndex) -> bool:
     # the bracket may hang on the verb, so the relative's edge is its "what", not the verb's subtree's
     what = next((c for c in token.children if c.lower_ == "what" and c.tag_ == "WP" and c.dep_ in ("dobj", "nsubjpass")
                  and c.i < token.i), None)
-    if what is None or what.i == 0 or not any(c.dep_ in ("nsubj", "nsubjpass") and what.i < c.i < token.i
-                                              for c in token.children):
+    if what is None or what.i == 0:
         return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and what.i < c.i < token.i), None)
+    if subject is None or not _generic_namers(subject):
+        return False  # "(what he calls an act of mercy)", "— what critics call a cover-up —": a person's or a side's charge
     doc = token.doc
     opener = doc[what.i - 1]
     bracket = opener.text in _OPENERS
@@ -76,8 +78,21 @@ def term_glossed(token: Token, quotes: QuoteIndex) -> bool:
         return False
     end = next((t.i for t in doc[token.i + 1:token.sent.end]
                 if (t.text in _CLOSERS if bracket else set_off_dash(t)) or t.text in _OPENERS), None)
-    if end is None or end == token.i + 1 or doc[end].text in _OPENERS:
-        return False
+    if end is None or end == token.i + 1 or doc[end].text in _OPENERS or doc[token.i + 1].lower_ in ("a", "an"):
+        return False  # "(what residents call a death trap)": a thing called one of a kind, a verdict on it
     if opener.i == 0 or doc[opener.i - 1].is_punct:
         return False  # the bracket opens no gloss of the words before it
     return not any(t.is_quote or quotes.containing(t.idx) is not None for t in doc[token.i + 1:end])
+
+
+def _generic_namers(subject: Token) -> bool:
+    """ "what economists call", "what lawyers term": a trade or a kind of people, in a bare plural, who give a thing its
+    name; not a person ("what he calls", "what Trump calls"), some ("what some call"), nor a side in a dispute
+    ("what critics call")."""
+    return subject.tag_ == "NNS" and subject.lemma_.lower() not in _SIDES and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+
+
+# the sides of a dispute, whose name for a thing is a charge or a defence: "what critics call a cover-up"
+_SIDES = frozenset({"critic", "opponent", "detractor", "supporter", "sceptic", "skeptic", "foe", "rival", "opposition",
+                    "campaigner", "activist", "protester", "protestor", "defender", "advocate", "accuser"})
