@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from sayso.model import Article, Attribution, Marker, Profile, Report, Source, Span, TopSource
 from sayso.nlp.extract.acceptance import confidences, contexts
+from sayso.nlp.extract.assembly import reported_kind
 from sayso.nlp.extract.attributions import Found, find_attributions
 from sayso.nlp.extract.blocks import extend_to_blockquotes
 from sayso.nlp.extract.headlines import headline_ranges, title_block
@@ -86,6 +87,7 @@ class DocAnalysis:
         # a stance's shape on a cue that states no position ("tweeted out the news"): neither a claim nor a stance, left
         # out of the report (``build_report``); found until now, it gave the speakers their order
         self.unpositioned: list[bool] = [unpositioned(doc, f, quotes, lexicon.position_verbs) for f in found]
+        self.found = [reported_kind(f, quotes) for f in found]  # the kind a reader gives it, once all is scored
 
 
     def _confidence(self, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[float]:

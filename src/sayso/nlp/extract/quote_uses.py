@@ -159,6 +159,37 @@ def ironic_lead(text: str, q_start: int) -> bool:
     return bool(before) and before[-1] in _IRONIC
 
 
+TERM_MAX_WORDS = 4  # "''value-added tax'' systems", "so-called “pass through” income": a writer's term is short
+# nouns before a quotation that name words someone says, whose quotation is theirs ("by the nickname “Little
+# Marco”", "used the phrase “never again”"), not a thing the writer names
+_SAID_NOUNS = frozenset("slogan motto catchphrase tagline nickname name names title headline term phrase word words"
+                        .split())
+
+
+def writers_term(text: str, q_start: int, q_end: int, inner: str) -> bool:
+    """Quotation marks the writer puts around a name or a word of their own, not the speaker's words, inside what
+    someone is reported to say: a title ("fans of “Prison Break”", ``quoted_title``), a kind of thing named
+    ("proposing ''value-added tax'' systems", ``names_a_kind``) or a word kept at a distance ("taxing so-called
+    “pass through” income", ``ironic_lead``)."""
+    return ironic_lead(text, q_start) or quoted_title(text, q_start, inner) or names_a_kind(text, q_start, q_end, inner)
+
+
+def names_a_kind(text: str, q_start: int, q_end: int, inner: str) -> bool:
+    """A short quotation right after a noun saying what thing it names ("the app “Safe Walk”", not "the phrase
+    “never again”", someone's words), or of two words or more right before the noun it names a kind of
+    ("''value-added tax'' systems", "a “green bond” program"; one word there is an adjective as often, the
+    speaker's: "a “historic” deal", "a “rigged” system"). Only the next word: in 'would “find the money” and the
+    program survives' the quotation names nothing (``named_thing`` looks further on, for markers)."""
+    body = inner.strip().rstrip(",.").rstrip()
+    words = letter_words(body)
+    if len(words) > TERM_MAX_WORDS or _INNER_SENTENCE.search(body) or inner.rstrip().endswith(","):
+        return False
+    before = _words_before(text, q_start, 1)
+    after = [w.strip(",.;:!?()").lower() for w in text[q_end:q_end + 40].split()[:1]]
+    return bool(before and before[-1] in _NAMING_BEFORE - _SAID_NOUNS) \
+        or (len(words) >= 2 and bool(after) and after[0] in _NAMING_AFTER)
+
+
 def named_thing(text: str, q_start: int, q_end: int) -> bool:
     """The quotation names a thing: a noun before it says what ("the book “Musicophilia”", "use code
     “GETPRO”") or it names a kind of the noun it modifies ("a “green shoe” option", "the inverted “T”
