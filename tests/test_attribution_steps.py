@@ -129,6 +129,67 @@ def test_reported_kind(text: str, content: str, expected: str) -> None:
     assert reported_kind(_found(text, content), find_quotes(text)).kind == expected
 
 
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # a quotation after a naming noun that says what the thing does or is: the speaker's words, no name
+        pytest.param("The mayor said the project “would create 500 jobs” within two years.",
+                     "the project “would create 500 jobs” within two years", "mixed", id="project-would"),
+        pytest.param("He said the game “was rigged” from the start.", "the game “was rigged” from the start", "mixed",
+                     id="game-was-rigged"),
+        pytest.param("She said the app “tracks users” without their consent.",
+                     "the app “tracks users” without their consent", "mixed", id="app-tracks"),
+        pytest.param("The director said the film “glorifies nothing” and should be seen.",
+                     "the film “glorifies nothing” and should be seen", "mixed", id="film-mistagged-verb"),
+        # an adjective is no naming noun; adjectives before a deal or a plan are the speaker's
+        pytest.param("He said it was a single “catastrophic mistake” by the pilot.",
+                     "it was a single “catastrophic mistake” by the pilot", "mixed", id="a-single"),
+        pytest.param("The senator said the Democrats’ “radical socialist” plan would ruin the economy.",
+                     "the Democrats’ “radical socialist” plan would ruin the economy", "mixed", id="adjectives-plan"),
+        pytest.param("Trump said Obama’s “horrible one-sided” deal had to be scrapped.",
+                     "Obama’s “horrible one-sided” deal had to be scrapped", "mixed", id="adjectives-deal"),
+        # a quotation naming what someone else said: their words, not the speaker's
+        pytest.param("Trump said her “basket of deplorables” remark had insulted millions of voters.",
+                     "her “basket of deplorables” remark had insulted millions of voters", "indirect",
+                     id="a-remark-named"),
+        pytest.param("She said the “read my lips” pledge had cost him the election.",
+                     "the “read my lips” pledge had cost him the election", "indirect", id="a-pledge-named"),
+        pytest.param("He said the minister’s “disgraceful” comments should be withdrawn.",
+                     "the minister’s “disgraceful” comments should be withdrawn", "mixed", id="one-word-before-comments"),
+        # "supposed to" keeps nothing at a distance
+        pytest.param("The union said staff were supposed “to be consulted before any change” and were not.",
+                     "staff were supposed “to be consulted before any change” and were not", "mixed",
+                     id="supposed-to"),
+        # the writer's names stay so with the parse
+        pytest.param("Both senators are proposing variations on “carbon fee” systems used in Canada.",
+                     "variations on “carbon fee” systems used in Canada", "indirect", id="parsed-kind-of-system"),
+        pytest.param("She said the district backed a ''green bond'' program for schools.",
+                     "the district backed a ''green bond'' program for schools", "indirect", id="parsed-program"),
+        pytest.param("He said the city would launch the app “safe walk” next month.",
+                     "the city would launch the app “safe walk” next month", "indirect", id="parsed-app-name"),
+        pytest.param("He said the bill, known as the “Dream Act”, would be reintroduced in January.",
+                     "the bill, known as the “Dream Act”, would be reintroduced in January", "indirect",
+                     id="known-as"),
+    ],
+)
+def test_reported_kind_with_the_parse(nlp, text: str, content: str, expected: str) -> None:  # noqa: ANN001
+    """With the parse a quotation that says what its noun does, or holds the speaker's adjectives, names nothing."""
+    assert reported_kind(_found(text, content), find_quotes(text), nlp(text)).kind == expected
+
+
+def test_the_report_gets_the_readers_kind_and_found_keeps_the_scored_one(nlp) -> None:  # noqa: ANN001
+    """``DocAnalysis.found`` keeps ``kind_of``'s kind, on which the filter and calibration were fitted and which
+    bench/train_filter.py and bench/calibration.py read; the report gives ``reported_kind``'s."""
+    from sayso.model import Article
+    from sayso.nlp.analysis import DocAnalysis, build_report
+
+    text = "The senator said the bill was a “shameful giveaway” to lenders."
+    an = DocAnalysis(nlp(text))
+    assert [f.kind for f in an.found] == ["indirect"]
+    assert an.kinds == ["mixed"]
+    assert [a.kind for a in build_report(Article(text=text), [(0, an)]).attributions] == ["mixed"]
+
+
 def test_kind_of_still_reads_a_short_determiner_led_quote_as_a_scare_quote() -> None:
     """The precision filter was fitted on ``kind_of``'s kind: it is unchanged, ``reported_kind`` reads on after."""
     text = "He called him a “pathological liar” on Friday."

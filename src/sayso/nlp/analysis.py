@@ -41,7 +41,7 @@ class DocAnalysis:
     """What the extractors found in one Doc, in Doc character offsets."""
 
     __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees", "sentences", "calibration", "accepted", "confidence",
-                 "stances", "unpositioned")
+                 "stances", "unpositioned", "kinds")
 
     def __init__(self, doc: Doc, lexicon: Lexicon | None = None, *, blockquotes: Sequence[tuple[int, int]] = (),
                  headings: Sequence[tuple[int, int]] = (), title: tuple[int, int] | None = None) -> None:
@@ -87,7 +87,9 @@ class DocAnalysis:
         # a stance's shape on a cue that states no position ("tweeted out the news"): neither a claim nor a stance, left
         # out of the report (``build_report``); found until now, it gave the speakers their order
         self.unpositioned: list[bool] = [unpositioned(doc, f, quotes, lexicon.position_verbs) for f in found]
-        self.found = [reported_kind(f, quotes) for f in found]  # the kind a reader gives it, once all is scored
+        # the kind a reader gives each, once all is scored: the report's; ``found`` keeps the kind the precision filter
+        # and the calibration were fitted on, which bench/train_filter.py and bench/calibration.py read off it
+        self.kinds: list[str] = [reported_kind(f, quotes, doc).kind for f in found]
 
 
     def _confidence(self, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[float]:
@@ -142,7 +144,7 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
         base = len(attributions)
         hedged = {m.attribution for m in an.markers if m.type == "hedge" and m.attribution is not None}
         for i, f in enumerate(an.found):
-            f = f._replace(score=an.confidence[i])
+            f = f._replace(score=an.confidence[i], kind=an.kinds[i])
             src = an.assignment.get(("source", i))
             addr = an.assignment.get(("addressee", i))
             via = an.via[i]

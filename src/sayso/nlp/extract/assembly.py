@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.addressees import addressee_head, np_tokens
 from sayso.nlp.extract.adjunct_fears import fearing_thing
@@ -127,7 +127,7 @@ def kind_of(content: Content, quotes: QuoteIndex, text: str = "", cue_start: int
     return "indirect"
 
 
-def reported_kind(found: Found, quotes: QuoteIndex) -> Found:
+def reported_kind(found: Found, quotes: QuoteIndex, doc: Doc | None = None) -> Found:
     """``found`` with the kind a reader gives it, read once it has been scored: words in quotation marks inside what
     someone is reported to say are theirs, short and led by a determiner as much as long ("called him a
     “pathological liar”", "said it was the “textbook definition” of racism": mixed, where ``kind_of`` reads such a
@@ -135,7 +135,8 @@ def reported_kind(found: Found, quotes: QuoteIndex) -> Found:
     words kept at a distance ("proposing “value-added tax” systems", "so-called “reforms”": ``writers_term``).
 
     After scoring, not in ``kind_of``: the precision filter and the calibration were fitted on ``kind_of``'s kind, and
-    what is emitted stays what it was (a direct kind, a quotation, is never touched)."""
+    what is emitted stays what it was (a direct kind, a quotation, is never touched). ``doc``: the parse, which tells
+    a name from a predicate ("the app “Safe Walk”" / "the project “would create 500 jobs”", ``writers_term``)."""
     if found.kind not in ("indirect", "mixed") or not quotes.text:
         return found
     start, end = found.content
@@ -143,7 +144,7 @@ def reported_kind(found: Found, quotes: QuoteIndex) -> Found:
     if not near:
         return found  # a mixed kind read off marks the quote finder left unpaired stays as it was
     text = quotes.text
-    own = [q for q in near if not writers_term(text, q.start, q.end, text[q.inner_start:q.inner_end])]
+    own = [q for q in near if not writers_term(text, q.start, q.end, text[q.inner_start:q.inner_end], doc)]
     kind = "mixed" if own else "indirect"
     return found if kind == found.kind else found._replace(kind=kind)
 

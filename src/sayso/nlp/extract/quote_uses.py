@@ -166,28 +166,94 @@ _SAID_NOUNS = frozenset("slogan motto catchphrase tagline nickname name names ti
                         .split())
 
 
-def writers_term(text: str, q_start: int, q_end: int, inner: str) -> bool:
+def writers_term(text: str, q_start: int, q_end: int, inner: str, doc: Doc | None = None) -> bool:
     """Quotation marks the writer puts around a name or a word of their own, not the speaker's words, inside what
-    someone is reported to say: a title ("fans of “Prison Break”", ``quoted_title``), a kind of thing named
-    ("proposing ''value-added tax'' systems", ``names_a_kind``) or a word kept at a distance ("taxing so-called
-    “pass through” income", ``ironic_lead``)."""
-    return ironic_lead(text, q_start) or quoted_title(text, q_start, inner) or names_a_kind(text, q_start, q_end, inner)
+    someone is reported to say: a title ("fans of “Prison Break”", ``quoted_title``), a name given ("the bill, known
+    as the “Dream Act”"), a kind of thing named ("proposing ''value-added tax'' systems", ``names_a_kind``) or a word
+    kept at a distance ("taxing so-called “pass through” income", ``ironic_lead``). ``doc``: the parse, where there is
+    one, which keeps a predicate from reading as a name (``names_a_kind``)."""
+    distanced = ironic_lead(text, q_start) and not supposed_to(text, q_start, inner)
+    return distanced or quoted_title(text, q_start, inner) or known_as(text, q_start) \
+        or names_an_utterance(text, q_end, inner) or names_a_kind(text, q_start, q_end, inner, doc)
 
 
-def names_a_kind(text: str, q_start: int, q_end: int, inner: str) -> bool:
+# nouns for something said, after a quotation that names it: 'her “basket of deplorables” remark', 'the “read my
+# lips” pledge': the words of whoever made the remark, not of the one reported to speak of it
+_UTTERANCE_NOUNS = frozenset("remark remarks comment comments quip quips jibe jibes gaffe gaffes claim claims tweet "
+                             "tweets chant chants pledge pledges promise promises slur slurs taunt taunts boast "
+                             "statement statements speech".split())
+
+
+def names_an_utterance(text: str, q_end: int, inner: str) -> bool:
+    """ "Trump said her “basket of deplorables” remark insulted voters": the quotation names what someone else said,
+    whose words they are; the row holds no words of its own speaker. Two words or more: one is an adjective as often,
+    the speaker's ("the minister’s “disgraceful” comments")."""
+    if len(letter_words(inner)) < 2:
+        return False
+    after = [w.strip(",.;:!?()").lower() for w in text[q_end:q_end + 40].split()[:1]]
+    return bool(after) and after[0] in _UTTERANCE_NOUNS
+
+
+def supposed_to(text: str, q_start: int, inner: str) -> bool:
+    """ "staff were supposed “to be consulted”": "supposed to", not a word kept at a distance; the speaker's words."""
+    return _words_before(text, q_start, 1) == ["supposed"] and inner.lstrip().lower().startswith("to ")
+
+
+def known_as(text: str, q_start: int) -> bool:
+    """ "the bill, known as the “Dream Act”", "also known as “Big Tech”": a name the thing goes by, no one's words."""
+    before = [w for w in _words_before(text, q_start, 3) if w not in _ARTICLES]
+    return before[-2:] == ["known", "as"]
+
+
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())  # a verb with a tense: the quotation says what something does
+
+
+def names_a_kind(text: str, q_start: int, q_end: int, inner: str, doc: Doc | None = None) -> bool:
     """A short quotation right after a noun saying what thing it names ("the app “Safe Walk”", not "the phrase
     “never again”", someone's words), or of two words or more right before the noun it names a kind of
     ("''value-added tax'' systems", "a “green bond” program"; one word there is an adjective as often, the
     speaker's: "a “historic” deal", "a “rigged” system"). Only the next word: in 'would “find the money” and the
-    program survives' the quotation names nothing (``named_thing`` looks further on, for markers)."""
+    program survives' the quotation names nothing (``named_thing`` looks further on, for markers).
+    With a parse (``doc``) a quotation that says what its noun does names nothing ("the project “would create 500
+    jobs”", "the app “tracks users”"), nor does one after an adjective ("a single “catastrophic mistake”") or one
+    ending in one ("the Democrats’ “radical socialist” plan": the speaker's words)."""
     body = inner.strip().rstrip(",.").rstrip()
     words = letter_words(body)
     if len(words) > TERM_MAX_WORDS or _INNER_SENTENCE.search(body) or inner.rstrip().endswith(","):
         return False
+    tokens = _quoted_tokens(doc, q_start, q_end)
+    if tokens is not None and (any(t.tag_ in _FINITE_TAGS for t in tokens) or _subject_of(tokens)):
+        return False
     before = _words_before(text, q_start, 1)
     after = [w.strip(",.;:!?()").lower() for w in text[q_end:q_end + 40].split()[:1]]
-    return bool(before and before[-1] in _NAMING_BEFORE - _SAID_NOUNS) \
-        or (len(words) >= 2 and bool(after) and after[0] in _NAMING_AFTER)
+    prev = _word_before(tokens) if tokens is not None else None
+    noun_before = tokens is None or (prev is not None and prev.pos_ in ("NOUN", "PROPN"))
+    kind_word = tokens is None or tokens[-1].pos_ in ("NOUN", "PROPN", "NUM")
+    return bool(before and before[-1] in _NAMING_BEFORE - _SAID_NOUNS and noun_before) \
+        or (len(words) >= 2 and bool(after) and after[0] in _NAMING_AFTER and kind_word)
+
+
+def _quoted_tokens(doc: Doc | None, q_start: int, q_end: int) -> list[Token] | None:
+    """The word tokens inside the quotation ``q_start``..``q_end`` of ``doc``; None with no parse or none there."""
+    if doc is None:
+        return None
+    span = doc.char_span(q_start, q_end, alignment_mode="expand")
+    tokens = [t for t in span if not t.is_punct and not t.is_quote] if span is not None else []
+    return tokens or None
+
+
+def _word_before(tokens: list[Token]) -> Token | None:
+    """The token before a quotation's words, past its opening marks."""
+    i = tokens[0].i - 1
+    while i >= 0 and (tokens[0].doc[i].is_quote or tokens[0].doc[i].text in ("'", "''", "‘", "“", '"')):
+        i -= 1
+    return tokens[0].doc[i] if i >= 0 else None
+
+
+def _subject_of(tokens: list[Token]) -> bool:
+    """The word before the quotation is the subject of one inside it: "the film “glorifies nothing”"."""
+    prev = _word_before(tokens)
+    return prev is not None and prev.dep_ in ("nsubj", "nsubjpass") and prev.head in tokens
 
 
 def named_thing(text: str, q_start: int, q_end: int) -> bool:
