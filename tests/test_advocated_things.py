@@ -74,6 +74,15 @@ def test_advocated_with_its_purpose(nlp, text: str, cue: str, expected: list[str
      '"a litany of rules" to end deferral, stop inversions and remove loopholes'),
     ("The group advocates \u201ca litany of rules\u201d to end deferral, stop inversions and remove loopholes.",
      "advocates", "\u201ca litany of rules\u201d to end deferral, stop inversions and remove loopholes"),
+    # a quotation opened inside the advocated thing closes after the sentence's stop: the join takes the closing mark
+    ("The union advocates new rules to end the overtime cap, stop night shifts and remove codes that let managers "
+     "tell ''staff that the shift is optional while telling the agency it is compulsory.''", "advocates",
+     "new rules to end the overtime cap, stop night shifts and remove codes that let managers tell ''staff that the "
+     "shift is optional while telling the agency it is compulsory.''"),
+    ("The union advocates new rules to end the overtime cap, stop night shifts and remove codes that let managers "
+     "tell \u201cstaff that the shift is optional while telling the agency it is compulsory.\u201d", "advocates",
+     "new rules to end the overtime cap, stop night shifts and remove codes that let managers tell \u201cstaff that "
+     "the shift is optional while telling the agency it is compulsory.\u201d"),
 ])
 def test_joined_content_keeps_both_quotation_marks(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     """The join neither opens nor closes a quotation half-way (review rev75q): the content as it stands in the text,

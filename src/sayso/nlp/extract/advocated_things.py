@@ -73,11 +73,24 @@ def _opening_mark(first: Token, start: int) -> int:
 
 
 def _balanced(old: Content, new: Content, doc: Doc) -> Content:
-    """``new`` where its double quotation marks pair up (or were as unpaired in ``old``), else ``old``: the join never
+    """``new`` where its double quotation marks pair up (or were as unpaired in ``old``), else ``new`` up to the mark
+    that closes its quotation right after it, past a stop ("... or some other form.''"), else ``old``: the join never
     opens or closes a quotation half-way ('a litany of rules" to end ...')."""
     def marks(c: Content) -> int:
         return sum(1 for t in doc if t.text in _DOUBLE_MARKS and c.start <= t.idx < c.end)
-    return new if marks(new) % 2 == 0 or marks(old) % 2 == 1 else old
+    if marks(new) % 2 == 0 or marks(old) % 2 == 1:
+        return new
+    closed = _closing_mark_end(new.end, doc)
+    return new._replace(end=closed) if closed is not None and marks(new._replace(end=closed)) % 2 == 0 else old
+
+
+def _closing_mark_end(end: int, doc: Doc) -> int | None:
+    """The end of a double quotation mark right after character ``end``, or after one stop there ('form.\'\''), where
+    there is one; else None."""
+    after = [t for t in doc if t.idx >= end][:2]
+    if after and after[0].text in _TRAILING and after[0].text not in (",", ";", ":"):
+        after = after[1:]
+    return after[0].idx + len(after[0]) if after and after[0].text in _DOUBLE_MARKS else None
 
 
 def _infinitive_after(obj: Token, cue: Token) -> Token | None:
