@@ -126,6 +126,9 @@ test_permitted_saying_is_not_said = cue_table(
         # a past leave taken: the saying happened; the writer handing over the word; a thought
         ("Dropping the fee allowed the chief executive to claim that the service was free.", "to claim", True),
         ("Let the former governor tell you: “We never raised taxes.”", "tell", True),
+        # a negated imperative hands over the word too: the telling it warns against takes place
+        ("Don’t let the pundits tell you the senator won by finishing second.", "tell", True),
+        ("Do not let the lobbyists tell you that the tax is fair.", "tell", True),
         # a person who lets others speak for him: they speak (a practice); unless the leave is denied
         ("Brown, who lets his deputies tell reporters that he is fully engaged, has not been seen since March.",
          "tell", True),

@@ -132,7 +132,13 @@ _PERSONAL = frozenset({"he", "she", "who", "i", "we"})
 
 
 def _imperative(verb: Token) -> bool:
-    """ "Let X tell you", "Allow me to explain": a bare verb that heads its sentence (or a conjunct of it) with no
-    subject of its own."""
+    """ "Let X tell you", "Allow me to explain", "Don't let X tell you": a bare verb that heads its sentence (or a
+    conjunct of it) with no subject of its own and no auxiliary but the "do" of a negated imperative before it."""
     return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and not _imperative_do(c, verb)
+                    for c in verb.children)
+
+
+def _imperative_do(aux: Token, verb: Token) -> bool:
+    """The "Do"/"Don't" that opens a negated imperative ("Don't let the media tell you ...")."""
+    return aux.lemma_.lower() == "do" and aux.i < verb.i and aux.i == verb.left_edge.i
