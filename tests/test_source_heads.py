@@ -138,6 +138,9 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         # negative: a participle with words of its own is a clause, cut as any
         ("One of those infected with the virus reported having recent contact with poultry.", "reported",
          "One of those"),
+        # the relative pronoun the parse hung on the object relative's subject is no part of the name (rev75p)
+        ("Beck has also criticized Bannon, who Beck on Wednesday called “a horrible, despicable human being.”",
+         "called", "Beck"),
     ],
 )
 def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
@@ -418,6 +421,10 @@ def test_small_clause_participle_source(nlp, text: str, cue: str, expected: str 
         # negatives: the pronoun is the subject ("who called Dunn ...", "who last week called ...")
         ("The mayor praised Vance, who called Dunn “a cheap fraud.”", "called", "who"),
         ("The mayor praised Vance, who last week called Dunn “a cheap fraud.”", "called", "who"),
+        # a stretch of time after "who the" is an adjunct, not a subject NER tagged (rev75p): the pronoun speaks
+        ("Smith, who the next morning told reporters the plan was “dead,” resigned.", "told", "who"),
+        ("Smith, who the same day said the deal was “off,” resigned.", "said", "who"),
+        ("Smith, who the following week described the bill as “a disaster,” voted no.", "described", "who"),
     ],
 )
 def test_object_relative_source(nlp, text: str, cue: str, expected: str | None) -> None:

@@ -323,6 +323,10 @@ def bare_restrictive_gap(token: Token) -> tuple[tuple[int, int], tuple[int, int]
 # what may stand between an object relative clause's subject and its verb: "who Smith on Monday called ..."
 _ADJUNCT_DEPS = frozenset({"prep", "pobj", "det", "amod", "compound", "advmod", "npadvmod", "nummod"})
 _NOT_SUBJECTS = frozenset({"DATE", "TIME"})
+# nouns of a stretch of time, which after "who the" are an adjunct, not the clause's subject: "who the next morning
+# told reporters", "who the same day said", "who the whole time insisted" (NER tags few of them DATE or TIME)
+_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+                         "time", "while", "moment", "morning", "afternoon", "evening", "season", "period"})
 
 
 def _subject_after(rel: Token, end: int) -> Token | None:
@@ -343,7 +347,13 @@ def _subject_after(rel: Token, end: int) -> Token | None:
             i += 1
         while i + 1 < end and doc[i + 1].pos_ in ("NOUN", "PROPN"):
             i += 1
-        return doc[i] if i < end and doc[i].pos_ in ("NOUN", "PROPN") else None
+        if i >= end or doc[i].pos_ not in ("NOUN", "PROPN"):
+            return None
+        phrase = doc[first.i:i + 1]  # "the following week": the parse's npadvmod, NER's DATE on "week" alone
+        if doc[i].dep_ == "npadvmod" or doc[i].lemma_.lower() in _TIME_NOUNS \
+                or any(t.ent_type_ in _NOT_SUBJECTS for t in phrase):
+            return None
+        return doc[i]
     return None
 
 
