@@ -69,6 +69,9 @@ def test_disputed_claim_is_not_the_disputers(nlp, text: str, who: str, claim: st
         ("The senator hit back with claims that his rival had lied about his record.", "The senator",
          "that his rival had lied about his record"),
         ("Cruz made the claim that Trump would raise taxes.", "Cruz", "that Trump would raise taxes"),
+        # a retort fired back is the speaker's own, not a claim disputed (rev75d)
+        ("The minister fired back a statement that the claims were false.", "The minister",
+         "that the claims were false"),
         ("He repeated his claim that the election was rigged.", "He", "that the election was rigged"),
         # a medium, not a claim disputed
         ("The ministry said in a statement that the talks had failed.", "The ministry", "that the talks had failed"),
@@ -102,6 +105,10 @@ def test_disputing_verb(nlp, text: str, verb: str, expected: bool) -> None:  # n
         ("The agency took issue with the claim that its data were flawed.", "claim", True),
         ("The senator hit back with claims that his rival had lied.", "claims", False),
         ("The minister echoed suggestions that the budget would be delayed.", "suggestions", False),
+        # a noun of no claim disputed, or the direct object of "X back": the subject's own (rev75d)
+        ("The minister fired back a statement that the claims were false.", "statement", False),
+        ("The senator fired back a claim that his rival had lied.", "claim", False),
+        ("The court rejected a statement that the witness had lied.", "statement", False),
     ],
 )
 def test_disputed_object(nlp, text: str, noun: str, expected: bool) -> None:  # noqa: ANN001

@@ -43,14 +43,23 @@ def disputing_verb(token: Token) -> bool:
     return any(f"{lemma} {w}" in DISPUTING_VERBS for w in words)
 
 
+def _retort(token: Token) -> bool:
+    """``token`` disputes only as "X back" ("fired back", "hit back", "pushed back"): what it takes for its direct
+    object is its own retort ("fired back a statement that ...") or a date put off ("pushed back the deadline"),
+    never a claim disputed; the claim disputed stands after "on", "at", "against"."""
+    return token.lemma_.lower() not in DISPUTING_VERBS \
+        and any(c.lower_ == "back" and c.i == token.i + 1 for c in token.children)
+
+
 def disputed_nouns(token: Token) -> list[Token]:
     """The nouns of what others said that the verb ``token`` takes as its object or its preposition's object:
     "reports" of "denied reports", "claims" of "rejected as false claims", "suggestions" of "pushed back on
-    suggestions"."""
+    suggestions"; not the direct object of "fired back" (``_retort``)."""
     found = []
     for child in token.children:
         if child.dep_ == "dobj":
-            found.append(child)
+            if not _retort(token):
+                found.append(child)
         elif child.dep_ == "prep":
             found += [g for g in child.children if g.dep_ == "pobj"]
     return [n for n in found if n.pos_ == "NOUN" and n.lemma_.lower() in DISPUTED_NOUNS and n.i > token.i]
@@ -98,9 +107,11 @@ def disputed_prep(prep: Token, verb: Token) -> bool:
 
 def disputed_object(noun: Token, verb: Token) -> bool:
     """The noun cue is what the verb of disputing disputes, so its subject holds none of it: "laughed off
-    suggestions that ...", "challenged the testimony that ...", "brushed aside concerns that ..."."""
-    if not disputing_verb(verb):
+    suggestions that ...", "challenged the testimony that ...", "brushed aside concerns that ..."; a noun of
+    ``disputed_nouns.txt`` only ("fired back a statement that ...": the statement is the subject's own), and no
+    direct object of "fired back", "hit back" (``_retort``)."""
+    if not disputing_verb(verb) or noun.lemma_.lower() not in DISPUTED_NOUNS:
         return False
     if noun.dep_ == "dobj" and noun.head.i == verb.i:
-        return True
+        return not _retort(verb)
     return noun.dep_ == "pobj" and noun.head.head.i == verb.i and disputed_prep(noun.head, verb)
