@@ -20,6 +20,7 @@ from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES, SUBJECTS, object_after
+from sayso.nlp.extract.disputed_claims import disputed_object
 from sayso.nlp.extract.faulted_objects import faulted_object
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.fronted_phrases import participle_read_as_subject
@@ -415,10 +416,11 @@ def _source_head(token: Token) -> Token | None:
         gov = token.head
         if token.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        # not the claim the verb answers: "responded to accusations that ...", "pushed back against the claim that";
+        # not the claim the verb answers or disputes: "responded to accusations that ...", "pushed back against the
+        # claim that", "laughed off suggestions that" (``disputed_claims``);
         # "drew the conclusion that": a view drawn is the drawer's (``light_verbs``), unlike criticism drawn
         if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and (not _undergoes(gov) or light_verb_statement(token)) \
-                and not answered(token, gov) and not given_to(token, gov):
+                and not answered(token, gov) and not given_to(token, gov) and not disputed_object(token, gov):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
     daring = daring_holder(token)
     if daring is not None:
