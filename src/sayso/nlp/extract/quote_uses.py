@@ -198,6 +198,10 @@ def names_an_utterance(text: str, q_end: int, inner: str) -> bool:
 _NAMING_VERBS = frozenset("call dub declare proclaim term label brand name nickname christen style describe "
                           "characterize characterise bill".split())
 _NAMED_SLOTS = frozenset("dobj oprd attr".split())  # "called it “a giveaway”", "declared a “caliphate”"
+# naming verbs that name with one object: the thing declared is the name ("declared a “caliphate”"); the others
+# name only with a second object or in the passive ("called “an emergency meeting”", "named “a suspect”": no naming)
+_ONE_OBJECT_NAMING = frozenset("declare proclaim".split())
+_NO_ONE = frozenset("nobody none noone neither".split())
 
 
 def anothers_naming(doc: Doc | None, q_start: int, q_end: int, speaker: int | None = None,
@@ -209,7 +213,10 @@ def anothers_naming(doc: Doc | None, q_start: int, q_end: int, speaker: int | No
 
     Only with a parse, and only where the one who names is written and is not the speaker: a subject (or agent)
     that is no personal pronoun ("which he called “a disgrace”" may be the speaker's own) nor the speaker's head,
-    and a naming verb that is not the cue itself ("He called it “a disgrace”": the speaker names)."""
+    and a naming verb that is not the cue itself ("He called it “a disgrace”": the speaker names). Not where the
+    namer is the speaker written again ("Trump said the deal, which Trump called ..."), nobody ("no one has called
+    it ..."), or the naming is negated or modal ("critics would call it ...", "never called"): those words are the
+    speaker's; nor a call/name/bill with one object ("called “an emergency meeting”": no naming)."""
     tokens = _quoted_tokens(doc, q_start, q_end)
     if tokens is None:
         return False
@@ -221,10 +228,28 @@ def anothers_naming(doc: Doc | None, q_start: int, q_end: int, speaker: int | No
         root, verb = verb, verb.head  # "which critics describe as “a giveaway”"
     if root.dep_ not in _NAMED_SLOTS and not (root.dep_ == "prep" and root.lower_ == "as"):
         return False
-    if verb.lemma_.lower() not in _NAMING_VERBS or verb.i == cue:
+    lemma = verb.lemma_.lower()
+    if lemma not in _NAMING_VERBS or verb.i == cue or not _names_something(verb, root, lemma) or _unreal(verb):
         return False
     namer = _namer(verb)
-    return namer is not None and namer.tag_ not in ("PRP", "PRP$") and namer.i != speaker
+    if namer is None or namer.tag_ in ("PRP", "PRP$") or namer.lower_ in _NO_ONE \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in namer.children):
+        return False
+    # the speaker under another mention ("Trump said the deal, which Trump called “the worst ever”")
+    return speaker is None or (namer.i != speaker and namer.lower_ != doc[speaker].lower_)
+
+
+def _names_something(verb: Token, root: Token, lemma: str) -> bool:
+    """The verb names a thing: a second object ("called the deal “a betrayal”", "which critics call “a giveaway”")
+    or a passive ("dubbed “the Kraken” by scientists"); "declare" and "proclaim" name with one."""
+    if lemma in _ONE_OBJECT_NAMING or verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.i != root.i for c in verb.children)
+
+
+def _unreal(verb: Token) -> bool:
+    """A naming that did not or may not happen ("would call", "never called"): the words are the speaker's."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
 
 
 def _namer(verb: Token) -> Token | None:
