@@ -27,6 +27,15 @@ test_formal_charges_are_acts = cue_table(
         ("Activists charged that the police had ignored the complaints for months.", "charged", True),
         # conduct held against someone, no offence named: a view stated
         ("Critics charged the mayor with ignoring the flooding for years.", "charged", True),
+        ("Federal authorities charged five men with terrorism offences.", "charged", False),
+        ("Colorado Attorney General Ken Salazar sued the company, charging it with violations of the consumer act.",
+         "charging", False),
+        # anyone else who charges someone with an offence accuses, as "accused him of corruption" does: said
+        ("Critics charged the mayor with corruption and incompetence.", "charged", True),
+        ("Opposition leaders charged the government with treason against the people.", "charged", True),
+        ("Trump charged Biden with treason in a late-night post.", "charged", True),
+        ("Senator Warren charged the bank with fraud during the hearing.", "charged", True),
+        ("Critics, including the union, charged the police with misconduct.", "charged", True),
         # the clause of a prosecutor's own saying stays beside the act
         ("The county attorney, who charged Jones with first-degree murder, said the evidence was strong.", "said", True),
     ]

@@ -278,6 +278,31 @@ def charged_with_offence(token: Token) -> bool:
         return False
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+    return _charging_body(token) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
         p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lower_ in _OFFENCES for p in c.children)
-               for c in token.children)
+        for c in token.children)
+
+
+_CHARGERS = _COURTS | read_words("charging_bodies.txt")
+
+
+def _charging_body(verb: Token) -> bool:
+    """Who charges is one who lays charges (``court_actors.txt``, ``charging_bodies.txt``: "prosecutors", "police",
+    "the Justice Department", "Attorney General Ken Salazar"), or nobody is named ("he was charged with murder").
+    Anyone else ("critics charged the mayor with corruption", "Trump charged Biden with treason") accuses: a view
+    said, like "accused him of corruption" (as ``legal_dismissal`` and ``court_upheld`` ask of their actor)."""
+    actor = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if actor is not None and actor.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        actor = verb.head  # "the prosecutor who charged Miller with murder"
+    if actor is None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            actor = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        elif verb.dep_ in ("conj", "advcl", "xcomp"):  # "sued the firm, charging it with fraud"
+            actor = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        elif any(c.dep_ == "nsubjpass" for c in verb.children):
+            return True  # "he was charged with murder": no one named, a charge laid
+    if actor is None:
+        return False
+    words = [actor, *(c for c in actor.children if c.dep_ in ("compound", "poss", "appos"))]
+    return any(w.lower_ in _CHARGERS or w.lemma_.lower() in _CHARGERS for w in words)
