@@ -177,6 +177,93 @@ def test_reported_kind_with_the_parse(nlp, text: str, content: str, expected: st
     assert reported_kind(_found(text, content), find_quotes(text), nlp(text)).kind == expected
 
 
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # a name or label given by someone other than the speaker: their words, not the speaker's
+        pytest.param("The senator said the levy, which farmers call “a tractor tax”, would be dropped.",
+                     "the levy, which farmers call “a tractor tax”, would be dropped", "indirect", id="which-x-call"),
+        pytest.param("He urged action against the militia that has proclaimed an “emirate” in the valley.",
+                     "action against the militia that has proclaimed an “emirate” in the valley", "indirect",
+                     id="that-proclaimed"),
+        pytest.param("She said the sweep, what the army dubbed “Operation Clean Hands”, had failed.",
+                     "the sweep, what the army dubbed “Operation Clean Hands”, had failed", "indirect",
+                     id="what-x-dubbed"),
+        pytest.param("He said the storm, nicknamed “the Beast” by forecasters, was moving east.",
+                     "the storm, nicknamed “the Beast” by forecasters, was moving east", "indirect",
+                     id="passive-by-agent"),
+        pytest.param("The mayor said the union, which has branded the deal “a betrayal”, would strike.",
+                     "the union, which has branded the deal “a betrayal”, would strike", "indirect",
+                     id="which-branded"),
+        pytest.param("She said opponents have long described the tunnel as “a money pit” in their ads.",
+                     "opponents have long described the tunnel as “a money pit” in their ads", "indirect",
+                     id="described-as"),
+        # the speaker's own words stay mixed: a pronoun may be the speaker, no one named names, no naming verb
+        pytest.param("The senator said the levy, which he called “a tractor tax”, would be dropped.",
+                     "the levy, which he called “a tractor tax”, would be dropped", "mixed", id="pronoun-namer"),
+        pytest.param("He said the storm, nicknamed “the Beast”, was moving east.",
+                     "the storm, nicknamed “the Beast”, was moving east", "indirect", id="passive-no-agent-name"),
+        pytest.param("The mayor said the union, which has rejected the deal, was “acting in bad faith”.",
+                     "the union, which has rejected the deal, was “acting in bad faith”", "mixed",
+                     id="not-the-naming-clause"),
+        pytest.param("The mayor said the union had signed “a fair and lasting deal” with the city.",
+                     "the union had signed “a fair and lasting deal” with the city", "mixed", id="no-naming-verb"),
+        # a naming that did not or may not happen: the words are the speaker's (rev75r)
+        pytest.param("She said voters would call the tunnel “a monument to waste” for years.",
+                     "voters would call the tunnel “a monument to waste” for years", "mixed",
+                     id="voters-would-call"),
+        pytest.param("He said the union never called the deal “a betrayal”.",
+                     "the union never called the deal “a betrayal”", "mixed", id="never-called"),
+        pytest.param("She said no one had called it “a bailout”.", "no one had called it “a bailout”", "mixed",
+                     id="no-one-called"),
+        # call/name/bill with one object do not name: "called a meeting", "named a suspect" (rev75r)
+        pytest.param("She said the company had called “an emergency meeting” of the board.",
+                     "the company had called “an emergency meeting” of the board", "mixed", id="called-a-meeting"),
+        pytest.param("The coach said the referee called “a soft penalty” in the second half.",
+                     "the referee called “a soft penalty” in the second half", "mixed", id="called-a-penalty"),
+    ],
+)
+def test_reported_kind_a_third_partys_name(nlp, text: str, content: str, expected: str) -> None:  # noqa: ANN001
+    """A quotation a third party gives as a name or label ("which critics call “a giveaway”") is theirs, not the
+    speaker's: it makes no row mixed (``anothers_naming``)."""
+    assert reported_kind(_found(text, content), find_quotes(text), nlp(text)).kind == expected
+
+
+def test_reported_kind_the_speaker_naming_stays_mixed(nlp) -> None:  # noqa: ANN001
+    """The naming verb is the cue, or its subject the speaker: the speaker's own label, mixed."""
+    text = "Smith said critics would call the tunnel “a monument to waste” for years."
+    content = "critics would call the tunnel “a monument to waste” for years"
+    doc = nlp(text)
+    critics = next(t for t in doc if t.text == "critics")
+    found = _found(text, content)._replace(source_head=critics.i)
+    assert reported_kind(found, find_quotes(text), doc).kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    "text, content, source, expected",
+    [
+        pytest.param("Trump said the deal, which Trump called “the worst ever”, would be torn up.",
+                     "the deal, which Trump called “the worst ever”, would be torn up", "Trump", "mixed",
+                     id="speaker-named-again"),
+        pytest.param("The agency said the rule, which the agency calls “common sense”, would take effect.",
+                     "the rule, which the agency calls “common sense”, would take effect", "agency", "mixed",
+                     id="speaker-noun-again"),
+        pytest.param("Obama said the law, which Republicans dubbed “Obamacare”, was here to stay.",
+                     "the law, which Republicans dubbed “Obamacare”, was here to stay", "Obama", "indirect",
+                     id="another-names-the-law"),
+    ],
+)
+def test_reported_kind_the_speaker_under_another_mention(nlp, text: str, content: str, source: str,  # noqa: ANN001
+                                                         expected: str) -> None:
+    """The one who names is the speaker written again ("Trump said the deal, which Trump called ..."): the
+    speaker's words, mixed; someone else who names keeps the row indirect (rev75r)."""
+    doc = nlp(text)
+    head = next(t.i for t in doc if t.text == source)
+    said = next(t.i for t in doc if t.text == "said")
+    found = _found(text, content)._replace(source_head=head, cue_head=said)
+    assert reported_kind(found, find_quotes(text), doc).kind == expected
+
+
 def test_the_report_gets_the_readers_kind_and_found_keeps_the_scored_one(nlp) -> None:  # noqa: ANN001
     """``DocAnalysis.found`` keeps ``kind_of``'s kind, on which the filter and calibration were fitted and which
     bench/train_filter.py and bench/calibration.py read; the report gives ``reported_kind``'s."""

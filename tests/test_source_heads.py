@@ -138,6 +138,9 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         # negative: a participle with words of its own is a clause, cut as any
         ("One of those infected with the virus reported having recent contact with poultry.", "reported",
          "One of those"),
+        # the relative pronoun the parse hung on the object relative's subject is no part of the name (rev75p)
+        ("Beck has also criticized Bannon, who Beck on Wednesday called “a horrible, despicable human being.”",
+         "called", "Beck"),
     ],
 )
 def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
@@ -384,3 +387,47 @@ def test_subordinate_aside_and_the_source_span(nlp, text: str, cue: str, expecte
 def test_possessive_bound_to_the_one_asked(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     head = source_head(token_of(nlp(text), cue))
     assert head is not None and head.text == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a bare past participle in a small clause is passive: the noun before it is the one labeled, never who labels
+        ("Nora Quinn knows the governor better than most voters know the man whose loud speeches have him often "
+         "labeled reckless and vain.", "labeled", None),
+        ("The mayor, whose budget cuts have her widely called heartless, spoke on Monday.", "called", None),
+        ("His temper got him branded a bully by the tabloids.", "branded", "tabloids"),
+        ("They had the mayor declared unfit by a judge.", "declared", "judge"),
+        # negatives: a perfect ("has labeled") or a plain active verb keeps its subject
+        ("Critics have labeled him reckless and vain.", "labeled", "Critics"),
+        ("The senator, who had called him a liar, left the room.", "called", "who"),
+        ("He has long called the plan a scam.", "called", "He"),
+    ],
+)
+def test_small_clause_participle_source(nlp, text: str, cue: str, expected: str | None) -> None:
+    doc = nlp(text)
+    head = source_head(token_of(doc, cue))
+    assert (head.text if head is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # an object relative clause set off after a noun: the one named after "who" calls, not the noun
+        ("Most of the anger fell on Vance, who Dunn last week called “a cheap fraud.”", "called", "Dunn"),
+        ("Much of the blame went to Ortiz, who Kemp on Friday called “a reckless gambler.”", "called", "Kemp"),
+        ("Most of the anger fell on Vance, who the senator on Tuesday described as “a menace.”", "described",
+         "senator"),
+        # negatives: the pronoun is the subject ("who called Dunn ...", "who last week called ...")
+        ("The mayor praised Vance, who called Dunn “a cheap fraud.”", "called", "who"),
+        ("The mayor praised Vance, who last week called Dunn “a cheap fraud.”", "called", "who"),
+        # a stretch of time after "who the" is an adjunct, not a subject NER tagged (rev75p): the pronoun speaks
+        ("Smith, who the next morning told reporters the plan was “dead,” resigned.", "told", "who"),
+        ("Smith, who the same day said the deal was “off,” resigned.", "said", "who"),
+        ("Smith, who the following week described the bill as “a disaster,” voted no.", "described", "who"),
+    ],
+)
+def test_object_relative_source(nlp, text: str, cue: str, expected: str | None) -> None:
+    doc = nlp(text)
+    head = source_head(token_of(doc, cue))
+    assert (head.text if head is not None else None) == expected

@@ -22,7 +22,7 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.mute_sources import cannot_speak
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import document_issuer, object_participle
-from sayso.nlp.extract.quote_uses import quoted_title, writers_term
+from sayso.nlp.extract.quote_uses import anothers_naming, quoted_title, writers_term
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote, opening_inside_quotation
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.role_tails import name_before_role, person_after_role, role_phrase
@@ -132,7 +132,8 @@ def reported_kind(found: Found, quotes: QuoteIndex, doc: Doc | None = None) -> F
     someone is reported to say are theirs, short and led by a determiner as much as long ("called him a
     “pathological liar”", "said it was the “textbook definition” of racism": mixed, where ``kind_of`` reads such a
     short quotation as a scare quote); the writer's own names and terms make nothing mixed: titles, kinds of things,
-    words kept at a distance ("proposing “value-added tax” systems", "so-called “reforms”": ``writers_term``).
+    words kept at a distance ("proposing “value-added tax” systems", "so-called “reforms”": ``writers_term``), nor do
+    a third party's names ("the plan, which critics call “a giveaway”": ``anothers_naming``).
 
     After scoring, not in ``kind_of``: the precision filter and the calibration were fitted on ``kind_of``'s kind, and
     what is emitted stays what it was (a direct kind, a quotation, is never touched). ``doc``: the parse, which tells
@@ -144,7 +145,8 @@ def reported_kind(found: Found, quotes: QuoteIndex, doc: Doc | None = None) -> F
     if not near:
         return found  # a mixed kind read off marks the quote finder left unpaired stays as it was
     text = quotes.text
-    own = [q for q in near if not writers_term(text, q.start, q.end, text[q.inner_start:q.inner_end], doc)]
+    own = [q for q in near if not writers_term(text, q.start, q.end, text[q.inner_start:q.inner_end], doc)
+           and not anothers_naming(doc, q.start, q.end, found.source_head, found.cue_head)]
     kind = "mixed" if own else "indirect"
     return found if kind == found.kind else found._replace(kind=kind)
 

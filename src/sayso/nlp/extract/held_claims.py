@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.disputed_claims import disputed_prep
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.resource_files import read_words
 
@@ -54,13 +55,15 @@ def _names_holder(child: Token) -> bool:
 def answered(noun: Token, verb: Token) -> bool:
     """The noun is the object of a preposition of ``ANSWERED_PREPS`` on ``verb``, or of "to" on a verb of answering
     ("responded to the claim", "referring to reports that") or of "to" on a claim someone named holds ("likened the
-    deal to Donald Trump's proposal that ...")."""
+    deal to Donald Trump's proposal that ..."), or of "on", "as", "with" on a verb of disputing ("pushed back on
+    reports that", "took issue with the claim that")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
         return False
     if verb.lemma_.lower() in _QUESTIONING and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False  # "Ben Carson, asked about his claims that X": the one asked holds them
-    return prep.lower_ in ANSWERED_PREPS or (prep.lower_ == "to" and (verb.lemma_.lower() in _ANSWERING or named_holder(noun)))
+    return prep.lower_ in ANSWERED_PREPS or (prep.lower_ == "to" and (verb.lemma_.lower() in _ANSWERING or named_holder(noun))) \
+        or disputed_prep(prep, verb)
 
 
 def named_holder(noun: Token) -> bool:

@@ -194,6 +194,73 @@ def names_an_utterance(text: str, q_end: int, inner: str) -> bool:
     return bool(after) and after[0] in _UTTERANCE_NOUNS
 
 
+# verbs that give a thing a name or a label: the name is the words of whoever gives it
+_NAMING_VERBS = frozenset("call dub declare proclaim term label brand name nickname christen style describe "
+                          "characterize characterise bill".split())
+_NAMED_SLOTS = frozenset("dobj oprd attr".split())  # "called it “a giveaway”", "declared a “caliphate”"
+# naming verbs that name with one object: the thing declared is the name ("declared a “caliphate”"); the others
+# name only with a second object or in the passive ("called “an emergency meeting”", "named “a suspect”": no naming)
+_ONE_OBJECT_NAMING = frozenset("declare proclaim".split())
+_NO_ONE = frozenset("nobody none noone neither".split())
+
+
+def anothers_naming(doc: Doc | None, q_start: int, q_end: int, speaker: int | None = None,
+                    cue: int | None = None) -> bool:
+    """The quotation is a name or label that someone other than the speaker gives, inside what the speaker is
+    reported to say: "the plan, which critics call “a giveaway”", "the group that has declared a “caliphate”",
+    "the raid, what the rebels dubbed “Operation Dawn”", "the virus, dubbed “the Kraken” by scientists": the
+    words of the critics, the group, the scientists, not of the speaker, and they make no row mixed.
+
+    Only with a parse, and only where the one who names is written and is not the speaker: a subject (or agent)
+    that is no personal pronoun ("which he called “a disgrace”" may be the speaker's own) nor the speaker's head,
+    and a naming verb that is not the cue itself ("He called it “a disgrace”": the speaker names). Not where the
+    namer is the speaker written again ("Trump said the deal, which Trump called ..."), nobody ("no one has called
+    it ..."), or the naming is negated or modal ("critics would call it ...", "never called"): those words are the
+    speaker's; nor a call/name/bill with one object ("called “an emergency meeting”": no naming)."""
+    tokens = _quoted_tokens(doc, q_start, q_end)
+    if tokens is None:
+        return False
+    root = next((t for t in tokens if t.head not in tokens), None)
+    if root is None:
+        return False
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as":
+        root, verb = verb, verb.head  # "which critics describe as “a giveaway”"
+    if root.dep_ not in _NAMED_SLOTS and not (root.dep_ == "prep" and root.lower_ == "as"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _NAMING_VERBS or verb.i == cue or not _names_something(verb, root, lemma) or _unreal(verb):
+        return False
+    namer = _namer(verb)
+    if namer is None or namer.tag_ in ("PRP", "PRP$") or namer.lower_ in _NO_ONE \
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in namer.children):
+        return False
+    # the speaker under another mention ("Trump said the deal, which Trump called “the worst ever”")
+    return speaker is None or (namer.i != speaker and namer.lower_ != doc[speaker].lower_)
+
+
+def _names_something(verb: Token, root: Token, lemma: str) -> bool:
+    """The verb names a thing: a second object ("called the deal “a betrayal”", "which critics call “a giveaway”")
+    or a passive ("dubbed “the Kraken” by scientists"); "declare" and "proclaim" name with one."""
+    if lemma in _ONE_OBJECT_NAMING or verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") and c.i != root.i for c in verb.children)
+
+
+def _unreal(verb: Token) -> bool:
+    """A naming that did not or may not happen ("would call", "never called"): the words are the speaker's."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
+def _namer(verb: Token) -> Token | None:
+    """Who gives the name: the subject of the naming verb, or the agent of a passive one ("dubbed X by scientists")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def supposed_to(text: str, q_start: int, inner: str) -> bool:
     """ "staff were supposed “to be consulted”": "supposed to", not a word kept at a distance; the speaker's words."""
     return _words_before(text, q_start, 1) == ["supposed"] and inner.lstrip().lower().startswith("to ")

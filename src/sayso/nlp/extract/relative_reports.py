@@ -317,3 +317,63 @@ def bare_restrictive_gap(token: Token) -> tuple[tuple[int, int], tuple[int, int]
         return None
     first, last = antecedent[-1], rest[-1]
     return ((antecedent[0].idx, first.idx + len(first)), (rest[0].idx, last.idx + len(last)))
+
+
+
+# what may stand between an object relative clause's subject and its verb: "who Smith on Monday called ..."
+_ADJUNCT_DEPS = frozenset({"prep", "pobj", "det", "amod", "compound", "advmod", "npadvmod", "nummod"})
+_NOT_SUBJECTS = frozenset({"DATE", "TIME"})
+# nouns of a stretch of time, which after "who the" are an adjunct, not the clause's subject: "who the next morning
+# told reporters", "who the same day said", "who the whole time insisted" (NER tags few of them DATE or TIME)
+_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
+                         "time", "while", "moment", "morning", "afternoon", "evening", "season", "period"})
+
+
+def _subject_after(rel: Token, end: int) -> Token | None:
+    """The head of the noun phrase right after the relative pronoun, before ``end``: a name ("Beck") or a determiner's
+    noun ("the senator"); None where a verb, an adverb or a date comes first ("who said", "who Monday called")."""
+    doc = rel.doc
+    first = doc[rel.i + 1]
+    if first.ent_type_ in _NOT_SUBJECTS:
+        return None
+    if first.pos_ == "PROPN":
+        i = first.i
+        while i + 1 < end and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ not in _NOT_SUBJECTS:
+            i += 1
+        return doc[i]
+    if first.pos_ == "DET" and first.lower_ in ("the", "a", "an", "his", "her", "their", "its"):
+        i = first.i + 1
+        while i < end and doc[i].pos_ == "ADJ":
+            i += 1
+        while i + 1 < end and doc[i + 1].pos_ in ("NOUN", "PROPN"):
+            i += 1
+        if i >= end or doc[i].pos_ not in ("NOUN", "PROPN"):
+            return None
+        phrase = doc[first.i:i + 1]  # "the following week": the parse's npadvmod, NER's DATE on "week" alone
+        if doc[i].dep_ == "npadvmod" or doc[i].lemma_.lower() in _TIME_NOUNS \
+                or any(t.ent_type_ in _NOT_SUBJECTS for t in phrase):
+            return None
+        return doc[i]
+    return None
+
+
+def object_relative_subject(token: Token) -> Token | None:
+    """ "Bannon, who Beck on Wednesday called “a despicable human being”": a finite cue in a relative clause set off
+    after a noun whose pronoun ("who", "whom") is right before a noun phrase is the cue's object, however the parse
+    hangs it (the pronoun made the subject, "Beck" a clause of its own or a ``dep`` of the pronoun). The one named
+    after the pronoun calls, not the noun the clause is about. Only with nothing but an adjunct of time or place
+    between that noun phrase and the cue; None otherwise ("Bannon, who called Beck a liar", "who Monday called":
+    the pronoun is the subject)."""
+    if token.dep_ not in ("acl", "relcl") or token.tag_ not in FINITE_TAGS:
+        return None
+    noun = token.head
+    doc = token.doc
+    if noun.i + 3 >= token.i or doc[noun.i + 1].text not in _SET_OFF or doc[noun.i + 2].lower_ not in ("who", "whom"):
+        return None
+    subject = _subject_after(doc[noun.i + 2], token.i)
+    if subject is None:
+        return None
+    rest = doc[subject.i + 1:token.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ not in _ADJUNCT_DEPS for t in rest):
+        return None
+    return subject

@@ -20,6 +20,7 @@ from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES, SUBJECTS, object_after
+from sayso.nlp.extract.disputed_claims import disputed_object
 from sayso.nlp.extract.faulted_objects import faulted_object
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.fronted_phrases import participle_read_as_subject
@@ -55,7 +56,7 @@ from sayso.nlp.extract.quoted_subjects import (
     speaker_after_quotation,
     subject_outside_quotation,
 )
-from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_subject
+from sayso.nlp.extract.relative_reports import bare_relative_speaker, object_relative_subject, reporting_subject
 from sayso.nlp.extract.reported_conjuncts import reported_clause_subject
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.series_conjuncts import series_subject
@@ -347,15 +348,17 @@ def _source_head(token: Token) -> Token | None:
     agent = _object_of(token, "agent")
     if agent is not None:
         return agent
-    if reduced_passive(token):
-        return _object_of(token, "prep", "by")  # "Hillary Clinton Accused Of Shocking Act": not Clinton's accusation
+    if reduced_passive(token) or small_clause_passive(token):
+        # "Hillary Clinton Accused Of Shocking Act": not Clinton's accusation; "whose rhetoric has him often labeled
+        # brash": not his label
+        return _object_of(token, "prep", "by")
     holder = view_holder(token)
     if holder is not None:
         return speaker_after_dateline(holder) or holder  # "Smith is convinced that ...": who holds the view, the subject of the adjective's verb
     quoted = quoted_as_saying(token)
     if quoted is not None:
         return quoted  # "Reuters quoted a spokesman as saying": the spokesman, not Reuters
-    speaker = reporting_subject(token)
+    speaker = reporting_subject(token) or object_relative_subject(token)
     if speaker is not None:
         return speaker  # "which Nissan claims is ...": Nissan, not the relative pronoun
     aside = inverted_aside(token)
@@ -413,10 +416,11 @@ def _source_head(token: Token) -> Token | None:
         gov = token.head
         if token.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        # not the claim the verb answers: "responded to accusations that ...", "pushed back against the claim that";
+        # not the claim the verb answers or disputes: "responded to accusations that ...", "pushed back against the
+        # claim that", "laughed off suggestions that" (``disputed_claims``);
         # "drew the conclusion that": a view drawn is the drawer's (``light_verbs``), unlike criticism drawn
         if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and (not _undergoes(gov) or light_verb_statement(token)) \
-                and not answered(token, gov) and not given_to(token, gov):
+                and not answered(token, gov) and not given_to(token, gov) and not disputed_object(token, gov):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
     daring = daring_holder(token)
     if daring is not None:
@@ -544,6 +548,25 @@ def reduced_passive(token: Token) -> bool:
         return False
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return nxt is not None and nxt.lower_ == prep and nxt.head == token
+
+
+# verbs whose complement can be a small clause with a bare past participle: "has him labeled a bully", "got her
+# called a traitor", "saw the plan described as reckless", "wants it declared void"
+_SMALL_CLAUSE_HOSTS = frozenset({"have", "get", "leave", "see", "find", "keep", "hear", "make", "want", "need"})
+
+
+def small_clause_passive(token: Token) -> bool:
+    """ "a candidate whose rhetoric has him often labeled brash", "the rumor got her branded a traitor by critics": a
+    bare past participle (no "has", no "was") in the complement of a verb of causing, finding or wanting is passive,
+    and the noun before it, which the parse makes its subject, is the one labeled, never who labels; whoever does is
+    named only by a "by" phrase. "He has labeled it", "she had called him a liar" keep their subject."""
+    if token.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    host = token.doc[subject.left_edge.i - 1]  # the parse hangs the participle on the host or beside it
+    return host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in _SMALL_CLAUSE_HOSTS
 
 
 # verbs of saying that close the words they report ("..., the source recalled, adding ...")

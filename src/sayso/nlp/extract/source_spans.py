@@ -121,8 +121,9 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     end, head = _before_inside_adverb(doc, start, end, head)
     head = _person_after_role(doc, end, head, roles)  # "Friends of Animals president Priscilla Feral": Feral
     start = _name_after_nouns(doc, start, head, roles)
-    while start < head.i and doc[start].pos_ in _EDGE_POS and doc[start].text not in ("(", "“", '"'):
-        start += 1
+    while start < head.i and (doc[start].pos_ in _EDGE_POS or doc[start].lower_ in ("who", "whom")) \
+            and doc[start].text not in ("(", "“", '"'):
+        start += 1  # "Bannon, who Beck on Wednesday called": the parse hung the pronoun on Beck; no part of the name
     while end - 1 > head.i and doc[end - 1].pos_ in _EDGE_POS and doc[end - 1].text not in (")", "”", '"', "."):
         end -= 1
     end = _share_of_group(doc, head, end, cue)  # "259, or 10 per cent, of the youths reported": the group too

@@ -22,6 +22,7 @@ from sayso.nlp.extract import (
     delivered_things,
     depictions,
     discoveries,
+    disputed_claims,
     document_acts,
     elided_contents,
     embedded_posts,
@@ -111,6 +112,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     finding = finding or shared
     return (
         shared_objects.judged_by_first(token, content, doc, **judged)
+        or disputed_claims.disputed_clause(token, content.start)  # "pushed back on reports that ...": theirs, not his
         or plan_provision(token, content)  # "his plan calls for rates that rise": a provision, no demand
         or (not finding and not called_for_thing(token, content, agency_of(lexicon))  # "called for an inquiry"
             and np_contents.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
@@ -177,6 +179,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or legal_acts.refused_grant(token)
         or legal_acts.pronounced_status(token)
         or legal_acts.ordered_disposition(token)  # "ordered him held without bail"
+        or legal_acts.charged_with_offence(token)  # "charged the driver with manslaughter": a formal charge
         or proper_name_given(token)
         or pledged_sum(token)  # "has pledged at least $3 million": a donation
         or thing_saw(token, _subject(token, content, lexicon), lexicon)  # "His criticism ... saw the PA ban his books"
@@ -320,7 +323,8 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
     may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
     the channel ("responded on Twitter"), a clause of the claim the cue takes for its object ("ignored warnings from
-    his attorney that ...": ``light_verbs.clause_of_the_claim``), a phrase of purpose ("asked help in order to protect
+    his attorney that ...": ``light_verbs.clause_of_the_claim``; "denied reports on Tuesday that ...":
+    ``disputed_claims.disputed_clause``), a phrase of purpose ("asked help in order to protect
     ...": ``purposes.purpose_phrase``), a verdict on what was said ("Everything Trump says
     is a lie": ``verdict_on_what_was_said``), the speaker's state ("Todd replied, somewhat shocked":
     ``circumstances.speakers_state``), the main clause hung on a cue in a relative clause
@@ -328,6 +332,7 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     “Barros said: ‘Stay quiet.’ I did not.”': ``mark_cuts``)."""
     return non_statements.work_title(token, content, quotes) or adjunct_contents.channel_content(token, content, doc) \
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
+        or disputed_claims.disputed_clause(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
         or _relative_main_clause(token, content, doc) or mark_cuts.cut_content(content, quotes) \

@@ -1,0 +1,117 @@
+"""A clause that belongs to the claim a speaker disputes is not the speaker's content (issue 12, item 1).
+
+"The company denied reports on Tuesday that it was preparing to sell the unit", "The mayor rejected as false claims
+that she had used city cars", "The governor pushed back on reports that he would resign": the parse hangs the
+that-clause on the verb (or the content picker takes the noun's clause for the verb's), and the disputer is then
+reported as saying exactly what they deny. The clause says what the reports, claims and suggestions say; the
+disputer's statement is the noun phrase ("denied reports that ...": a stance on them), which the cue keeps.
+
+``disputed_clause`` reads the parse only: the cue is a verb of disputing (``disputing_verbs.txt``, phrasal verbs
+with their particle), a noun naming what others said or suppose (``disputed_nouns.txt``) stands between the cue
+and the clause as its object or as the object of its preposition ("on", "at", "against", "as"), and the clause is
+a that-clause of that noun or of the verb with nothing but preposition phrases or time words between. A verb that
+takes the claim for its own ("confirmed reports that ...", "echoed claims that ...") is no verb of disputing, and
+"denied that ..." with no noun keeps its clause (a denial is the speaker's own statement).
+
+Tables of tests: ``tests/test_disputed_claims.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.resource_files import read_words
+
+DISPUTING_VERBS = read_words("disputing_verbs.txt")
+DISPUTED_NOUNS = read_words("disputed_nouns.txt")
+# the prepositions that take the claim disputed: "pushed back on reports", "dismissed as nonsense reports"; "with"
+# only after "take issue" ("hit back with claims that ..." makes claims of one's own)
+_DISPUTED_PREPS = frozenset({"on", "as"})
+# what may stand between the noun and a clause the parse gave the verb: "on Tuesday", "again", "as false"
+_BETWEEN_DEPS = frozenset({"prep", "npadvmod", "advmod", "prt", "acomp", "oprd"})
+
+
+def disputing_verb(token: Token) -> bool:
+    """``token`` is a verb of disputing: "denied", "rejected", "pushed back", "took issue", "laughed off"."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in DISPUTING_VERBS:
+        return True
+    # the particle or the noun right after the verb: "pushed back on", not "pushed the cart back"
+    words = (c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "prep", "dobj") and c.i == token.i + 1)
+    return any(f"{lemma} {w}" in DISPUTING_VERBS for w in words)
+
+
+def _retort(token: Token) -> bool:
+    """``token`` disputes only as "X back" ("fired back", "hit back", "pushed back"): what it takes for its direct
+    object is its own retort ("fired back a statement that ...") or a date put off ("pushed back the deadline"),
+    never a claim disputed; the claim disputed stands after "on", "at", "against"."""
+    return token.lemma_.lower() not in DISPUTING_VERBS \
+        and any(c.lower_ == "back" and c.i == token.i + 1 for c in token.children)
+
+
+def disputed_nouns(token: Token) -> list[Token]:
+    """The nouns of what others said that the verb ``token`` takes as its object or its preposition's object:
+    "reports" of "denied reports", "claims" of "rejected as false claims", "suggestions" of "pushed back on
+    suggestions"; not the direct object of "fired back" (``_retort``)."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "dobj":
+            if not _retort(token):
+                found.append(child)
+        elif child.dep_ == "prep":
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    return [n for n in found if n.pos_ == "NOUN" and n.lemma_.lower() in DISPUTED_NOUNS and n.i > token.i]
+
+
+def disputed_clause(token: Token, clause_start: int) -> bool:
+    """The that-clause starting at character ``clause_start`` says what the claim ``token`` disputes says, not what
+    the disputer says: "denied reports on Tuesday that ...", "rejected as false claims that ...", "pushed back on
+    reports that ...". The clause is the noun's own (its "acl"), or the verb's with only preposition phrases,
+    adverbs and time words between the noun and it."""
+    if not disputing_verb(token):
+        return False
+    mark = next((t for t in token.doc if t.idx == clause_start), None)
+    if mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
+        return False
+    verb = mark.head
+    for noun in disputed_nouns(token):
+        if noun.i >= mark.i:
+            continue
+        if verb.head == noun and verb.dep_ in ("acl", "relcl", "ccomp"):
+            return True
+        if verb.head == token and _only_adjuncts_between(token, noun, mark):
+            return True
+    return False
+
+
+def _only_adjuncts_between(token: Token, noun: Token, mark: Token) -> bool:
+    """Between the noun's phrase and the clause only the verb's adjuncts stand, no comma: "reports on Tuesday that"."""
+    doc = token.doc
+    if any(t.is_punct for t in doc[noun.right_edge.i + 1:mark.i]):
+        return False
+    between = [c for c in token.children if noun.right_edge.i < c.i < mark.i]
+    return all(c.dep_ in _BETWEEN_DEPS for c in between)
+
+
+def disputed_prep(prep: Token, verb: Token) -> bool:
+    """The preposition ``prep`` on ``verb`` takes the claim a verb of disputing disputes: "pushed back on",
+    "dismissed as ...", "took issue with"; not "hit back with claims" (the subject's own)."""
+    if not disputing_verb(verb):
+        return False
+    if prep.lower_ == "with":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "issue" for c in verb.children)
+    return prep.lower_ in _DISPUTED_PREPS
+
+
+def disputed_object(noun: Token, verb: Token) -> bool:
+    """The noun cue is what the verb of disputing disputes, so its subject holds none of it: "laughed off
+    suggestions that ...", "challenged the testimony that ...", "brushed aside concerns that ..."; a noun of
+    ``disputed_nouns.txt`` only ("fired back a statement that ...": the statement is the subject's own), and no
+    direct object of "fired back", "hit back" (``_retort``)."""
+    if not disputing_verb(verb) or noun.lemma_.lower() not in DISPUTED_NOUNS:
+        return False
+    if noun.dep_ == "dobj" and noun.head.i == verb.i:
+        return not _retort(verb)
+    return noun.dep_ == "pobj" and noun.head.head.i == verb.i and disputed_prep(noun.head, verb)

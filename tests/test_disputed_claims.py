@@ -1,0 +1,118 @@
+"""The claim a speaker disputes is never the speaker's content (``nlp/extract/disputed_claims.py``).
+
+"denied reports on Tuesday that P", "pushed back on reports that P", "laughed off suggestions that P": the
+disputer does not say P. Positives: no attribution gives P to the disputer (by the verb of disputing or as
+the holder of the disputed noun). Negatives: a verb that takes the claim as its own ("confirmed", "echoed",
+"hit back with claims"), a denial with no noun ("denied that P"), a medium ("said in a statement that P") keep
+the speaker's content.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import TRIM, analysis, kept, speaker
+from sayso.nlp.extract.disputed_claims import disputed_object, disputing_verb
+
+pytestmark = pytest.mark.slow
+
+
+def _given(nlp, text: str, who: str) -> list[str]:  # noqa: ANN001
+    """The contents the analysis gives to the source whose span starts with ``who``."""
+    report = analysis(nlp, text)
+    return [a.content.text.strip(TRIM) for a in kept(report)
+            if (a.source_span is not None and a.source_span.text.startswith(who))
+            or (speaker(report, a) or "").startswith(who)]
+
+
+@pytest.mark.parametrize(
+    "text, who, claim",
+    [
+        # wire and business: the clause hung on the verb past a time phrase, or taken from the noun after "on"
+        ("The company denied reports on Tuesday that it was preparing to sell the unit.", "The company",
+         "that it was preparing to sell the unit"),
+        ("The governor pushed back on reports that he would resign.", "The governor", "that he would resign"),
+        ("The chairman pushed back on speculation that the bank would cut its dividend.", "The chairman",
+         "that the bank would cut its dividend"),
+        # politics: "as false", "as nonsense" between the verb and the claim
+        ("The mayor rejected as false claims that she had used city cars for personal trips.", "The mayor",
+         "that she had used city cars for personal trips"),
+        ("The senator dismissed as nonsense reports that he was being investigated.", "The senator",
+         "that he was being investigated"),
+        # the disputed noun's holder is not the disputer
+        ("The striker laughed off suggestions that he was leaving the club.", "The striker",
+         "that he was leaving the club"),
+        ("The agency took issue with the claim that its data were flawed.", "The agency", "that its data were flawed"),
+        ("The president brushed aside concerns that the economy was slowing.", "The president",
+         "that the economy was slowing"),
+        # courts
+        ("The defense challenged the testimony that the car was red.", "The defense", "that the car was red"),
+        ("The bank refuted the charge that it had laundered money for the cartel.", "The bank",
+         "that it had laundered money for the cartel"),
+        ("Lawyers for the firm disputed the regulator's contention that the merger would raise prices.", "Lawyers",
+         "that the merger would raise prices"),
+        ("Trump denied Rubio's claim that he has small hands.", "Trump", "that he has small hands"),
+    ],
+)
+def test_disputed_claim_is_not_the_disputers(nlp, text: str, who: str, claim: str) -> None:  # noqa: ANN001
+    assert claim not in _given(nlp, text, who)
+
+
+@pytest.mark.parametrize(
+    "text, who, content",
+    [
+        # a denial with no noun: the speaker's own statement
+        ("The ministry denied on Tuesday that its troops had crossed the border.", "The ministry",
+         "that its troops had crossed the border"),
+        ("The spokesman denied that the mayor had taken bribes.", "The spokesman", "that the mayor had taken bribes"),
+        # verbs that take the claim up as their own, or make it
+        ("The senator hit back with claims that his rival had lied about his record.", "The senator",
+         "that his rival had lied about his record"),
+        ("Cruz made the claim that Trump would raise taxes.", "Cruz", "that Trump would raise taxes"),
+        # a retort fired back is the speaker's own, not a claim disputed (rev75d)
+        ("The minister fired back a statement that the claims were false.", "The minister",
+         "that the claims were false"),
+        ("He repeated his claim that the election was rigged.", "He", "that the election was rigged"),
+        # a medium, not a claim disputed
+        ("The ministry said in a statement that the talks had failed.", "The ministry", "that the talks had failed"),
+    ],
+)
+def test_own_statement_stays(nlp, text: str, who: str, content: str) -> None:  # noqa: ANN001
+    assert content in _given(nlp, text, who)
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("The governor pushed back on the reports.", "pushed", True),
+        ("The striker laughed off the suggestions.", "laughed", True),
+        ("The agency took issue with the claim.", "took", True),
+        ("The court rejected the appeal.", "rejected", True),
+        ("The governor pushed the cart back.", "pushed", False),
+        ("The agency took the claim seriously.", "took", False),
+        ("The company confirmed the reports.", "confirmed", False),
+    ],
+)
+def test_disputing_verb(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert disputing_verb(next(t for t in doc if t.text == verb)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, noun, expected",
+    [
+        ("The striker laughed off suggestions that he was leaving.", "suggestions", True),
+        ("The agency took issue with the claim that its data were flawed.", "claim", True),
+        ("The senator hit back with claims that his rival had lied.", "claims", False),
+        ("The minister echoed suggestions that the budget would be delayed.", "suggestions", False),
+        # a noun of no claim disputed, or the direct object of "X back": the subject's own (rev75d)
+        ("The minister fired back a statement that the claims were false.", "statement", False),
+        ("The senator fired back a claim that his rival had lied.", "claim", False),
+        ("The court rejected a statement that the witness had lied.", "statement", False),
+    ],
+)
+def test_disputed_object(nlp, text: str, noun: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == noun)
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    assert disputed_object(token, verb) is expected
