@@ -18,8 +18,10 @@ pytestmark = pytest.mark.slow
     "text, cue, expected",
     [
         # the addressee after "told" is no speaker: no source rather than the outlet told
+        pytest.param("Prime Minister Smith has health problems but is still in charge of the Labour Party, the prime "
+                     "minister's top adviser has told Reuters.", "has told", None, id="told-outlet-after-misread-content"),
         pytest.param("The king is unwell but still rules the country, the monarch's closest adviser has told Reuters.",
-                     "told", None, id="told-outlet-after-misread-content"),
+                     "has told", "the monarch's closest adviser", id="adviser-told-outlet"),
         # negatives: the teller keeps the words; an outlet that reports speaks
         pytest.param("The strike is over, a union leader told Reuters on Friday.", "told", "a union leader",
                      id="teller-before"),
@@ -56,6 +58,11 @@ def test_place_beside_a_body(nlp, text: str, cue: str, expected: str) -> None:  
     "text, cue, expected",
     [
         # the noun before a quotation of its predicate is what is spoken of; the one named after the cue speaks
+        # (the parse reads the quoted verb "strikes" as a noun beside it)
+        pytest.param("The complaint ``strikes at one of the very top targets in the money laundering world,'' said "
+                     "U.S. Attorney Ann Webb.", "said", "Ann Webb", id="quoted-verb-read-as-noun"),
+        pytest.param("The verdict ``strikes at one of the very top targets in the drug trafficking world,'' said "
+                     "prosecutor Ann Webb.", "said", "Ann Webb", id="quoted-verb-read-as-noun-role"),
         pytest.param("The merger ``threatens every small grocer in the state,'' said Attorney General Ruth Lane.",
                      "said", "Ruth Lane", id="doubled-marks"),
         pytest.param('The new levy "punishes the families who can least afford it," said the council leader.',
