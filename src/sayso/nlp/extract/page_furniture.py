@@ -108,3 +108,34 @@ def shop_box(line: str, here: int) -> bool:
         if ("buy" in shown or "details" in shown) and here < box.end():
             return True
     return False
+
+
+# a photo's credit on a line of its own: "Handout/Reuters.", "POOL New/Reuters.", "Robert Galbraith / Reuters.",
+# "(AP Photo/Evan Vucci)", "Getty Images": the photographer's name, if any, and the agency's
+_CREDIT_NAME = r"[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,3}"
+_AGENCY = r"(?:Reuters|AP(?:[ \t\xa0]+Photo)?|AFP|Getty[ \t\xa0]+Images|EPA|Bloomberg|Associated[ \t\xa0]+Press)"
+_PHOTO_CREDIT = re.compile(rf"[ \t\xa0]*\(?(?:{_CREDIT_NAME}[ \t\xa0]*/[ \t\xa0]*{_AGENCY}"
+                           rf"|{_AGENCY}(?:[ \t\xa0]*/[ \t\xa0]*{_CREDIT_NAME})?)\.?\)?[ \t\xa0]*")
+# where a caption places the people in its photo: "George Zimmerman (left) shot ..."
+_PHOTO_PLACES = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|front|back)\)")
+
+
+def photo_credit(line: str) -> bool:
+    """A line that is only a photo's credit: "Handout/Reuters.", "(AP Photo/Evan Vucci)"; not a sentence that
+    names an agency ("Reuters reported the deal.")."""
+    return _PHOTO_CREDIT.fullmatch(line) is not None
+
+
+def after_photo_credit(text: str, at: int) -> bool:
+    """The line character ``at`` stands on comes right after a photo's credit line (blank lines between): where a
+    page set as text puts the photo's caption."""
+    start, _ = line_at(text, at)
+    before = text[:start].rstrip()
+    if not before:
+        return False
+    return photo_credit(line_at(before, len(before) - 1)[1])
+
+
+def places_in_photo(line: str) -> bool:
+    """The line places people in a photo ("Smith (left) and Jones (right) ...")."""
+    return _PHOTO_PLACES.search(line) is not None

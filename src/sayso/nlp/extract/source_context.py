@@ -32,6 +32,7 @@ from sayso.nlp.extract.family_names import (
     titled_names,
     titled_people,
 )
+from sayso.nlp.extract.furniture_lines import line_at
 from sayso.nlp.extract.heading_names import capitalised_words, without_heading_verb
 from sayso.nlp.extract.inverted_cues import (
     named_families,
@@ -43,7 +44,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person, without_lower_lead
 from sayso.nlp.extract.noun_genders import apposed_gender
-from sayso.nlp.extract.page_furniture import furniture_at
+from sayso.nlp.extract.page_furniture import after_photo_credit, furniture_at, places_in_photo
 from sayso.nlp.extract.press_names import press_names
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.run_in_headings import without_heading
@@ -213,6 +214,9 @@ class SourceContext:
         # a name on a line of the page's frame ("Preorder The History of Jihad From Muhammad to ISIS here.", "— via
         # Breitbart") is no one a later pronoun or role noun reaches
         names = [n for n in names if not furniture_at(quotes.text, n.at, lexicon.colon_labels)]
+        # nor is a name in a photo's caption under its credit ("POOL New/Reuters. / Officer Timothy Smith holds up the
+        # gun ...": '"...," he added' after it is the article's speaker, not the officer)
+        names = [n for n in names if not photo_caption(n.head, quotes.text)]
         # nor is a dateline's place, whatever the recogniser tagged it ("Lisbon (AFP) - ...“...,” he said": not Lisbon)
         names = [n for n in names if line_dateline(n.head) is None]
         names.sort(key=lambda n: n.at)
@@ -389,6 +393,17 @@ def _given_name_at(doc: Doc, at: int) -> bool:
     """The name starting at ``at`` opens with a proper noun."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     return span is not None and span[0].pos_ == "PROPN"
+
+
+def photo_caption(token: Token, text: str) -> bool:
+    """``token`` stands in a photo's caption: on the line right after a photo's credit line ("Handout/Reuters."),
+    a line that places people in the photo ("Smith (left) shakes hands ...") or tells what it shows in the present
+    tense ("Officer Timothy Smith holds up the gun ..."); a line of prose after a credit ("Smith has said ...",
+    "Smith said ...") stays."""
+    if not after_photo_credit(text, token.idx):
+        return False
+    root = token.sent.root
+    return places_in_photo(line_at(text, token.idx)[1]) or (root.tag_ in ("VBZ", "VBP") and root.lemma_ not in ("be", "have"))
 
 
 def _family_name(ctx: SourceContext, n: Name) -> Name:

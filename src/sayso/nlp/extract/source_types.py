@@ -779,6 +779,16 @@ def titled_name(token: Token) -> Token:
     return next((c for c in token.conjuncts if c.i > token.i and c.ent_type_ == "PERSON"), token)
 
 
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def place_after_place(token: Token) -> bool:
+    """ "based in South San Francisco, Calif.", "headquartered in Austin, Texas": the state or country that ends a
+    place's name, which the parse sets beside the city; a place where, never the name of a body before it."""
+    return token.ent_type_ in _PLACE_LABELS and token.head.ent_type_ in _PLACE_LABELS and token.head.i < token.i \
+        and token.doc[token.left_edge.i - 1].text == ","
+
+
 def relative_clause_apposition(token: Token) -> Token | None:
     """The role noun a name is really put beside when the parse hangs it inside a relative clause.
 
@@ -786,7 +796,7 @@ def relative_clause_apposition(token: Token) -> Token | None:
     the name an apposition of "AMAs"; set off by commas and followed by the verb whose
     subject is "company", it names the company. Returns the role noun's token, or None.
     """
-    if token.dep_ != "appos" or token.pos_ != "PROPN":
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or place_after_place(token):
         return None
     doc = token.doc
     end = max(t.i for t in token.subtree) + 1
