@@ -47,6 +47,14 @@ def test_addressee_is_no_speaker(nlp, text: str, cue: str, expected: str | None)
         pytest.param("Sales climbed 12 percent, Acme, based in Dayton, Ohio, said.", "said", "Acme", id="named-body"),
         pytest.param("The firm that built the bridge, Acme Steel, said the beams were sound.", "said", "Acme Steel",
                      id="apposed-name"),
+        pytest.param("The firm, which has offices in Leeds, England, and Dublin, Ireland, said profits rose.", "said",
+                     "The firm", id="second-city-state"),
+        pytest.param("The city that hosts the games, Paris, France, said the budget was fine.", "said", "The city",
+                     id="city-state-apposed"),
+        # negatives: a place named beside a noun of place, the place not where something is
+        pytest.param("The nation that borders Ukraine, Poland, said it would send troops.", "said", "Poland",
+                     id="place-beside-place-noun"),
+        pytest.param("The state that borders Mexico, Texas, said it would sue.", "said", "Texas", id="state-named"),
     ],
 )
 def test_place_beside_a_body(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
@@ -99,6 +107,11 @@ _CAPTION = ("Mayor Ellen Price said on Monday that the bridge would reopen in Ma
         pytest.param(_CAPTION.replace("City engineer David Kent inspects", "City engineer David Kent inspected"),
                      "added", "David Kent", id="prose-after-credit"),
         pytest.param(_CAPTION.replace("Mark Lowe/Reuters.\n\n", ""), "added", "David Kent", id="no-credit"),
+        # a news agency alone on a line, or a byline, is no photo's credit: the lead under it is prose
+        pytest.param(_CAPTION.replace("Mark Lowe/Reuters.", "Reuters").replace("inspects", "faces"), "added",
+                     "David Kent", id="agency-line"),
+        pytest.param(_CAPTION.replace("Mark Lowe/Reuters.", "By Mark Lowe / Reuters").replace("inspects", "faces"),
+                     "added", "David Kent", id="byline"),
     ],
 )
 def test_caption_names_no_speaker(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
@@ -118,6 +131,11 @@ def test_caption_names_no_speaker(nlp, text: str, cue: str, expected: str | None
         ("Robert Galbraith / Reuters.", True),
         ("(AP Photo/Evan Vucci)", True),
         ("Getty Images", True),
+        ("Reuters/Kevin Lamarque", True),
+        ("Reuters", False),
+        ("AP", False),
+        ("Bloomberg", False),
+        ("By Jeff Mason / Reuters", False),
         ("Reuters reported the deal on Monday.", False),
         ("Smith told AP/Reuters that the deal was off.", False),
     ],

@@ -111,11 +111,13 @@ def shop_box(line: str, here: int) -> bool:
 
 
 # a photo's credit on a line of its own: "Handout/Reuters.", "POOL New/Reuters.", "Robert Galbraith / Reuters.",
-# "(AP Photo/Evan Vucci)", "Getty Images": the photographer's name, if any, and the agency's
-_CREDIT_NAME = r"[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,3}"
+# "(AP Photo/Evan Vucci)", "Getty Images": the photographer's name and the agency's, or an agency of photos alone; a
+# news agency alone ("Reuters", "AP") or a byline ("By Jeff Mason / Reuters") is the story's, not a photo's
+_CREDIT_NAME = r"(?!By[ \t\xa0])[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,3}"
 _AGENCY = r"(?:Reuters|AP(?:[ \t\xa0]+Photo)?|AFP|Getty[ \t\xa0]+Images|EPA|Bloomberg|Associated[ \t\xa0]+Press)"
+_PHOTO_AGENCY = r"(?:AP[ \t\xa0]+Photo|Getty[ \t\xa0]+Images)"
 _PHOTO_CREDIT = re.compile(rf"[ \t\xa0]*\(?(?:{_CREDIT_NAME}[ \t\xa0]*/[ \t\xa0]*{_AGENCY}"
-                           rf"|{_AGENCY}(?:[ \t\xa0]*/[ \t\xa0]*{_CREDIT_NAME})?)\.?\)?[ \t\xa0]*")
+                           rf"|{_AGENCY}[ \t\xa0]*/[ \t\xa0]*{_CREDIT_NAME}|{_PHOTO_AGENCY})\.?\)?[ \t\xa0]*")
 # where a caption places the people in its photo: "George Zimmerman (left) shot ..."
 _PHOTO_PLACES = re.compile(r"\((?:left|right|center|centre|L|R|C|top|bottom|front|back)\)")
 

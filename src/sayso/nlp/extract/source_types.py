@@ -784,9 +784,16 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 def place_after_place(token: Token) -> bool:
     """ "based in South San Francisco, Calif.", "headquartered in Austin, Texas": the state or country that ends a
-    place's name, which the parse sets beside the city; a place where, never the name of a body before it."""
+    place's name, which the parse sets beside the city; a place where, never the name of a body before it. The city
+    is where something is ("in Austin", "in Leeds, England, and Dublin") or itself set beside ("The city that hosts
+    the games, Paris, France", which the parse may join to "games"); "The nation that borders Ukraine, Poland,
+    said" names the nation."""
+    place = token.head
+    while place.dep_ == "conj" and place.head.i < place.i and place.head.ent_type_ in _PLACE_LABELS:
+        place = place.head
     return token.ent_type_ in _PLACE_LABELS and token.head.ent_type_ in _PLACE_LABELS and token.head.i < token.i \
-        and token.doc[token.left_edge.i - 1].text == ","
+        and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == "," \
+        and place.dep_ in ("pobj", "appos", "conj")
 
 
 def relative_clause_apposition(token: Token) -> Token | None:
