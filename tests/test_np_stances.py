@@ -159,8 +159,7 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         # not a proposal, or no participle: a stance on a thing
         ("The mayor praised a bill requiring background checks.", "praised", False),
         ("Kerry outlined a resolution at the meeting on Monday.", "outlined", False),
-        # a formal charge with an offence named is an act of the law (legal_acts.charged_with_offence; p78 A3)
-        ("The Justice Department has charged Assange with espionage.", "charged", False),
+        ("The Justice Department has charged Assange with espionage.", "charged", True),
         ("Analysts attributed the rally in bank stocks to the Supreme Court ruling.", "attributed", True),
         ("Both candidates pointed out each other's failings during the forum.", "pointed", True),
         ("The ministry outlined its plan to cut 500 jobs by the end of the year.", "outlined", True),

@@ -18,9 +18,6 @@ opened (issue 12, item 1). Each rule is a pure predicate on the parse; tables of
 - ``pronounced_status``: "was pronounced dead at the scene": a death (or life) declared, an official act.
 - ``ordered_disposition``: "ordered him held without bail", "ordered him sent to the hospital": a person or a
   thing disposed of by order, an act; "ordered the agency to release the files" (a directive) stays.
-- ``charged_with_offence``: "the prosecutor charged the driver with vehicular manslaughter", "police charged two men
-  with three counts of burglary": a formal charge, an act of the law; "charged that <clause>" (an allegation) and
-  "charged the mayor with ignoring the flooding" (a view of conduct, no offence named) stay.
 """
 
 from __future__ import annotations
@@ -261,48 +258,3 @@ def _removed_to_a_country(verb: Token) -> bool:
 # what a removal ruling decides: "a federal immigration judge ordered him removed to his home country" (the blind
 # readers of audit 26 judged it a correct attribution, unlike "ordered him held without bail")
 _RULED_OUTCOMES = frozenset({"remove", "deport", "extradite"})
-
-
-_OFFENCES = read_words("offence_nouns.txt")
-
-
-def charged_with_offence(token: Token) -> bool:
-    """ "The district attorney charged the driver with vehicular manslaughter", "who charged him with second-degree
-    murder", "police charged two teenagers with three counts of burglary": "charge" with a charged party and a "with"
-    phrase whose noun names an offence (``offence_nouns.txt``) is a formal charge, an act of the law, nothing said.
-    Kept: "charged that the administration hid the report" (a clause: an allegation), "charged the mayor with
-    ignoring the flooding" (a gerund: conduct held against someone, a view) and "with hypocrisy" (no offence)."""
-    if token.lemma_.lower() != "charge" or token.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-        return False
-    if not any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
-        return False
-    return _charging_body(token) and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-        p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN") and p.lower_ in _OFFENCES for p in c.children)
-        for c in token.children)
-
-
-_CHARGERS = _COURTS | read_words("charging_bodies.txt")
-
-
-def _charging_body(verb: Token) -> bool:
-    """Who charges is one who lays charges (``court_actors.txt``, ``charging_bodies.txt``: "prosecutors", "police",
-    "the Justice Department", "Attorney General Ken Salazar"), or nobody is named ("he was charged with murder").
-    Anyone else ("critics charged the mayor with corruption", "Trump charged Biden with treason") accuses: a view
-    said, like "accused him of corruption" (as ``legal_dismissal`` and ``court_upheld`` ask of their actor)."""
-    actor = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if actor is not None and actor.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-        actor = verb.head  # "the prosecutor who charged Miller with murder"
-    if actor is None:
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            actor = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        elif verb.dep_ in ("conj", "advcl", "xcomp"):  # "sued the firm, charging it with fraud"
-            actor = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        elif any(c.dep_ == "nsubjpass" for c in verb.children):
-            return True  # "he was charged with murder": no one named, a charge laid
-    if actor is None:
-        return False
-    words = [actor, *(c for c in actor.children if c.dep_ in ("compound", "poss", "appos"))]
-    return any(w.lower_ in _CHARGERS or w.lemma_.lower() in _CHARGERS for w in words)

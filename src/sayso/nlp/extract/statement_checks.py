@@ -179,7 +179,6 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or legal_acts.refused_grant(token)
         or legal_acts.pronounced_status(token)
         or legal_acts.ordered_disposition(token)  # "ordered him held without bail"
-        or legal_acts.charged_with_offence(token)  # "charged the driver with manslaughter": a formal charge
         or proper_name_given(token)
         or pledged_sum(token)  # "has pledged at least $3 million": a donation
         or thing_saw(token, _subject(token, content, lexicon), lexicon)  # "His criticism ... saw the PA ban his books"
