@@ -7,6 +7,8 @@ around the name, never off the name alone: "Trenton" with no age is the city sti
 opposite (``after_the``): a lone word NER called a person after "the" is a word of a program's or a title's
 name ("the Bible in the Schools program"), which no "she" stands for. A person's role in lower case compounded on a
 name is a sign too ("IBM spokesperson Trink Guarino": ``role_noun_on_name``), where no body bears the role.
+The sex a person's words show is read here too, for every module that needs it: a gendered title (``title_sex``,
+``titles_sex``), and a pronoun, a title or a given name on the parse (``sex_of``).
 """
 
 from __future__ import annotations
