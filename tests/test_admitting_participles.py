@@ -8,8 +8,6 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows
-from sayso.nlp.extract.admitting_participles import sex_of
-from sayso.nlp.extract.lexicon import load_lexicon
 
 pytestmark = pytest.mark.slow
 
@@ -53,19 +51,3 @@ def test_admission_of_the_other_sex(nlp, text: str, cue: str, speaker: str | Non
         assert found and all(s is None for s, _ in found), found  # no one named (nothing kept at the default threshold)
     else:
         assert (speaker, cue) in found, found
-
-
-@pytest.mark.parametrize(
-    "text, word, expected",
-    [
-        pytest.param("Mr. Hale spoke.", "Hale", "m", id="title-male"),
-        pytest.param("We read Mrs. Ortiz's story.", "Ortiz", "f", id="title-female-possessor"),
-        pytest.param("Ana Ortiz spoke.", "Ortiz", "f", id="given-name"),
-        pytest.param("Senator Ann Lee spoke.", "Lee", "f", id="given-name-after-a-role"),
-        pytest.param("Ortiz spoke.", "Ortiz", None, id="surname-alone"),
-        pytest.param("She spoke.", "She", "f", id="pronoun"),
-    ],
-)
-def test_sex_of(nlp, text: str, word: str, expected: str | None) -> None:  # noqa: ANN001
-    doc = nlp(text)
-    assert sex_of(next(t for t in doc if t.text == word), load_lexicon().given_genders) == expected

@@ -138,3 +138,53 @@ def test_honorific(nlp, text: str, word: str, expected: bool) -> None:  # noqa: 
     doc = nlp(text)
     token = token_of(doc, word)
     assert honorific(token) is expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("Mr.", "m"), ("mr", "m"), ("MR.", "m"),
+        ("Mrs.", "f"), ("Ms", "f"), ("Miss", "f"),
+        # negatives: titles of no sex, a pronoun, a given name (``sex_of`` reads those off the parse)
+        ("Dr.", None), ("President", None), ("Sir", None), ("he", None), ("Ann", None), ("", None),
+    ],
+)
+def test_title_sex(word: str, expected: str | None) -> None:
+    from sayso.nlp.extract.person_signs import title_sex
+
+    assert title_sex(word) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        (["the", "former", "mrs.", "ortiz"], "f"),
+        (["mr.", "hale"], "m"),
+        (["mrs.", "and", "mr.", "hale"], "m"),  # a man's title first, wherever it stands
+        (["senator", "ann", "lee"], None),
+        ([], None),
+    ],
+)
+def test_titles_sex(words: list[str], expected: str | None) -> None:
+    from sayso.nlp.extract.person_signs import titles_sex
+
+    assert titles_sex(iter(words)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        pytest.param("Mr. Hale spoke.", "Hale", "m", id="title-male"),
+        pytest.param("We read Mrs. Ortiz's story.", "Ortiz", "f", id="title-female-possessor"),
+        pytest.param("Ana Ortiz spoke.", "Ortiz", "f", id="given-name"),
+        pytest.param("Senator Ann Lee spoke.", "Lee", "f", id="given-name-after-a-role"),
+        pytest.param("Ortiz spoke.", "Ortiz", None, id="surname-alone"),
+        pytest.param("She spoke.", "She", "f", id="pronoun"),
+    ],
+)
+def test_sex_of(nlp, text: str, word: str, expected: str | None) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.extract.person_signs import sex_of
+
+    doc = nlp(text)
+    assert sex_of(next(t for t in doc if t.text == word), load_lexicon().given_genders) == expected

@@ -493,3 +493,24 @@ def test_open_quotation_start(nlp, text: str, pronoun: str, opened: bool) -> Non
     assert (found is not None) is opened
     if opened:
         assert text[found] == "“" and found < token.idx
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Mrs. Ortiz spoke.", "Ortiz", "f"),
+        ("Mr Hale spoke.", "Hale", "m"),
+        ("Sir Keir spoke.", "Keir", "m"),  # the courtesy titles beside Mr. and Mrs.
+        ("Lady Hale spoke.", "Hale", "f"),
+        ("Ann Lee spoke.", "Ann", "f"),  # a given name of one sex
+        # negatives: a title of no sex, a surname alone
+        ("Dr. Lee spoke.", "Lee", None),
+        ("Lee spoke.", "Lee", None),
+    ],
+)
+def test_name_gender(nlp, text: str, word: str, expected: str | None) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.extract.quoted_reports import name_gender
+
+    doc = nlp(text)
+    assert name_gender(next(t for t in doc if t.text == word), load_lexicon().given_genders) == expected

@@ -23,11 +23,10 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import subject_of
-from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES
+from sayso.nlp.extract.person_signs import PRONOUN_SEX, sex_of
 from sayso.nlp.extract.resource_files import read_words
 
 _ADMITTING = frozenset({"admit", "acknowledge", "concede", "confess"})
-_PRONOUN_SEX = {"he": "m", "she": "f"}
 # nouns of words said ("account", "story", "claim", "version", "testimony"): the owner's words, which an admission
 # takes back
 _ACCOUNTS = read_words("said_thing_nouns.txt")
@@ -41,28 +40,9 @@ def admission_of_other_sex(token: Token, subject: Token | None, given: Mapping[s
         return False
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
     inner = subject_of(clause) if clause is not None else None
-    said = _PRONOUN_SEX.get(inner.lower_) if inner is not None else None
+    said = PRONOUN_SEX.get(inner.lower_) if inner is not None else None
     own = sex_of(subject, given)
     if said is None or own is None or own == said:
         return False
     return any(sex_of(t, given) == said for t in token.doc[subject.i + 1:token.i]
                if t.pos_ == "PROPN" and t.dep_ == "poss" and t.head.lemma_.lower() in _ACCOUNTS)
-
-
-def sex_of(word: Token, given: Mapping[str, str]) -> str | None:
-    """The sex a person's word shows: a pronoun, a title just before the name ("Mr. Hale", "Mrs. Ortiz's"), a given
-    name before the surname ("Ana Ortiz", "Senator Ann Lee", "Judge Mary Lee": past a role word); None where nothing
-    shows it."""
-    if word.lower_ in _PRONOUN_SEX:
-        return _PRONOUN_SEX[word.lower_]
-    head = word
-    while head.dep_ in ("compound", "flat") and head.head != head:
-        head = head.head
-    parts = sorted((c for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i), key=lambda t: t.i)
-    first = parts[0] if parts else head
-    words = list(head.doc[max(first.i - 1, 0):head.i + 1])
-    if any(t.lower_ in MALE_TITLES for t in words):
-        return "m"
-    if any(t.lower_ in FEMALE_TITLES for t in words):
-        return "f"
-    return next((given[t.lower_] for t in parts if t.lower_ in given), None)

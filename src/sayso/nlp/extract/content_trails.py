@@ -43,6 +43,7 @@ from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.filters import content_span, trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.saying_occasions import SAYING_CHANNELS
+from sayso.nlp.extract.time_words import WEEKDAYS
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _ARTICLES = ("a", "an", "the")
@@ -575,7 +576,6 @@ def without_writers_first_person(content: Content, token: Token, doc: Doc, quote
 # the ways words are given out; not the events they may tell of ("said Clinton “lied” during the debate", "tried to
 # kiss her “at least twice” during an event in 2006": the debate and the event are what was said about)
 _OCCASION_NOUNS = SAYING_CHANNELS | frozenset({"video", "broadcast", "sermon", "lecture", "message", "posting"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def without_saying_occasion(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
@@ -620,7 +620,7 @@ def _occasion(word: Token) -> bool:
     conference", "during a speech")."""
     doc = word.doc
     if word.lower_ == "on":
-        return word.i + 1 < len(doc) and doc[word.i + 1].lower_ in _WEEKDAYS
+        return word.i + 1 < len(doc) and doc[word.i + 1].lower_ in WEEKDAYS
     if word.lower_ not in ("in", "at", "during"):
         return False
     noun = next((c for c in word.children if c.dep_ == "pobj"), None)

@@ -19,6 +19,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.filters import QUOTE_KINDS
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.time_words import TIME_NOUNS
 
 # a gathering called for is convened, not demanded of anyone: "The Arab League called for an emergency meeting of the
 # body" (the reader's gold of the html pages leaves "called for an emergency meeting", "calling for a UN Security
@@ -142,8 +143,7 @@ _DEMANDING = read_words("request_verbs.txt")
 _DOER_PREPS = frozenset({"for", "on"})
 # what follows "for" or "on" and is no doer: a stretch of time ("have called for years to close the plant", "called on
 # Tuesday to ...") or where the call went out ("called on state television to punish the rioters", "on Twitter")
-_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-                         "century", "time", "while", "generation", "morning", "afternoon", "evening"})
+_TIME_NOUNS = TIME_NOUNS | frozenset({"century", "generation"})
 _PLATFORMS = read_words("platforms.txt")
 
 

@@ -34,6 +34,7 @@ from sayso.nlp.extract.antecedents import is_topic
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES, TITLE
 from sayso.nlp.extract.name_forms import given_gender, norm_name
+from sayso.nlp.extract.person_signs import title_sex
 
 if TYPE_CHECKING:
     from sayso.nlp.extract.source_context import SourceContext
@@ -188,8 +189,9 @@ def _by_title(ctx: SourceContext, at: int, head: Token, text: str, holders: tupl
     if len(words) < 2:
         return None
     title = words[0].lower()
-    if title in MALE_TITLES or title in FEMALE_TITLES:
-        return _one_of(ctx, holders, "m" if title in MALE_TITLES else "f")
+    sex = title_sex(title)
+    if sex is not None:
+        return _one_of(ctx, holders, sex)
     word = title.rstrip(".")
     if not _person_title(ctx, title):
         return None
@@ -232,11 +234,11 @@ def word_before(text: str, at: int) -> str:
 def title_against(title: str, name: str, given_genders: dict[str, str]) -> bool:
     """Whether a gendered title ("Mr.", "Mrs.", "Ms.") contradicts the given name of ``name``: "Mr. Obama" is
     not "Michelle Obama"."""
-    word = title.lower()
-    if word not in MALE_TITLES and word not in FEMALE_TITLES:
+    sex = title_sex(title)
+    if sex is None:
         return False
     gender = given_gender(name, given_genders)
-    return gender is not None and gender != ("m" if word in MALE_TITLES else "f")
+    return gender is not None and gender != sex
 
 
 def not_the_holder(ctx: SourceContext, head: Token, text: str, name: str) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import object_after
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.time_words import DAY_WORDS  # the words of a day the parse may leave without a DATE
 
 # Verbs that carry a noun of saying and add nothing of their own
 LIGHT_VERBS = frozenset({"make", "issue", "deliver", "level", "voice", "repeat", "reiterate", "offer"})
@@ -107,16 +108,12 @@ def noun_holder(token: Token) -> Token | None:
     return None
 
 
-# the words of a day that the parse may leave without a DATE entity ("Tuesday's", "yesterday's")
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split())
-
-
 def time_possessor(token: Token) -> bool:
     """A possessive that names a time, not a holder: "Tuesday's warning from Japan's top financial diplomat",
     "last week's claim by the ministry", "yesterday's statement" (a DATE or TIME entity, or a day's word). A
     time never speaks; the holder is the "from" or "by" after the noun, or no one. A person's or a body's
     possessive ("Mizoguchi's warning", "the ministry's claim") holds it."""
-    return token.dep_ == "poss" and (token.ent_type_ in ("DATE", "TIME") or token.lower_ in _DAY_WORDS)
+    return token.dep_ == "poss" and (token.ent_type_ in ("DATE", "TIME") or token.lower_ in DAY_WORDS)
 
 
 def held_claim(token: Token) -> bool:

@@ -7,9 +7,13 @@ around the name, never off the name alone: "Trenton" with no age is the city sti
 opposite (``after_the``): a lone word NER called a person after "the" is a word of a program's or a title's
 name ("the Bible in the Schools program"), which no "she" stands for. A person's role in lower case compounded on a
 name is a sign too ("IBM spokesperson Trink Guarino": ``role_noun_on_name``), where no body bears the role.
+The sex a person's words show is read here too, for every module that needs it: a gendered title (``title_sex``,
+``titles_sex``), and a pronoun, a title or a given name on the parse (``sex_of``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +24,8 @@ MALE_TITLES = frozenset({"mr", "mr."})
 FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
 # a person's courtesy titles, which no company's or place's name opens: "Mr. Mills", "Dr. Wood", "Ms. Banks"
 HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset({"mx", "mx.", "dr", "dr.", "prof", "prof."})
+# the sex a subject pronoun tells
+PRONOUN_SEX = {"he": "m", "she": "f"}
 
 OLDEST = 120  # years: a larger number after a name is a year, a count or a code ("Paris, 1920")
 _SAINTS = frozenset({"st.", "st", "saint"})
@@ -162,3 +168,36 @@ def role_noun_on_name(name: Token, roles: frozenset[str]) -> bool:
                 for t in doc[c.i + 1:name.i])
         and (name.ent_type_ != "ORG" or c.lemma_ not in _FIRM_ROLES)
         for c in name.children)
+
+
+def title_sex(word: str) -> str | None:
+    """The sex a gendered title tells: "m" for "Mr.", "f" for "Mrs.", "Ms.", "Miss" (any case, with or without the
+    stop); None for any other word ("Dr.", "President", "Sir": ``MALE_TITLES``, ``FEMALE_TITLES``)."""
+    word = word.lower()
+    if word in MALE_TITLES:
+        return "m"
+    if word in FEMALE_TITLES:
+        return "f"
+    return None
+
+
+def titles_sex(words: Iterable[str]) -> str | None:
+    """The sex the gendered titles among lower-cased ``words`` tell, a man's title first ("Mr. and Mrs. Hale": m), else
+    None: the words of one name's phrase ("former Mrs. Ortiz")."""
+    sexes = {title_sex(w) for w in words}
+    return "m" if "m" in sexes else "f" if "f" in sexes else None
+
+
+def sex_of(word: Token, given: Mapping[str, str]) -> str | None:
+    """The sex a person's word shows: a pronoun, a title just before the name ("Mr. Hale", "Mrs. Ortiz's"), a given
+    name before the surname ("Ana Ortiz", "Senator Ann Lee", "Judge Mary Lee": past a role word); None where nothing
+    shows it."""
+    if word.lower_ in PRONOUN_SEX:
+        return PRONOUN_SEX[word.lower_]
+    head = word
+    while head.dep_ in ("compound", "flat") and head.head != head:
+        head = head.head
+    parts = sorted((c for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i), key=lambda t: t.i)
+    first = parts[0] if parts else head
+    words = list(head.doc[max(first.i - 1, 0):head.i + 1])
+    return titles_sex(t.lower_ for t in words) or next((given[t.lower_] for t in parts if t.lower_ in given), None)

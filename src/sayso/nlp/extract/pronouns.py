@@ -24,10 +24,10 @@ from sayso.nlp.extract.antecedents import (
 )
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.family_choice import word_before
-from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.name_forms import given_gender, surname
 from sayso.nlp.extract.noun_genders import noun_gender
+from sayso.nlp.extract.person_signs import title_sex
 from sayso.nlp.extract.pronoun_kinds import doctrine, object_noun, passing_body, person_marked, spoke_in_past
 from sayso.nlp.extract.pronoun_number import (
     named_elsewhere,
@@ -212,13 +212,8 @@ def name_gender(ctx: SourceContext, n: Name) -> str | None:
     the bare family name to no one in ``SourceContext.genders``: "she" is never him), then the text's
     (``SourceContext.genders``), for the whole name or its first words (``given_part_gender``). A title that says
     no gender ("President Obama") leaves it to the text."""
-    title = word_before(ctx.quotes.text, n.at).lower()
-    if title in MALE_TITLES:
-        return "m"
-    if title in FEMALE_TITLES:
-        return "f"
     key = norm_name(n.name)
-    return ctx.genders.get(key) or given_part_gender(ctx.genders, key)
+    return title_sex(word_before(ctx.quotes.text, n.at)) or ctx.genders.get(key) or given_part_gender(ctx.genders, key)
 
 
 def given_part_gender(genders: dict[str, str], key: str) -> str | None:

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
 from sayso.nlp.extract.misparsed_speakers import SPEECH_VERBS
+from sayso.nlp.extract.person_signs import title_sex
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
@@ -393,16 +394,23 @@ def pronoun_turn(subj: Token, verb: Token, quote: Quote, person_nouns: frozenset
 
 
 _GENDERS = {"he": "m", "she": "f"}
-_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
+# the courtesy titles of a sex beside "Mr.", "Mrs.", "Ms.", "Miss" (``title_sex``): "Sir Keir", "Lady Hale"
+_COURTESY_SEX = {"sir": "m", "lady": "f"}
 
 
 def name_gender(name: Token, given: Mapping[str, str]) -> str | None:
     """The gender a name's first word tells ("Bill", "Mrs. Clinton"; a title just before it counts), else None."""
     before = name.doc[name.i - 1] if name.i > 0 else None
-    if before is not None and before.lower_.rstrip(".") in _TITLES:
-        return _TITLES[before.lower_.rstrip(".")]
+    title = _title_sex(before.lower_.rstrip(".")) if before is not None else None
+    if title is not None:
+        return title
     word = name.lower_.rstrip(".")
-    return _TITLES.get(word) or given.get(word)
+    return _title_sex(word) or given.get(word)
+
+
+def _title_sex(word: str) -> str | None:
+    """The sex a title tells, "Sir" and "Lady" with the others."""
+    return title_sex(word) or _COURTESY_SEX.get(word)
 
 
 def quoted_antecedents(subj: Token, quote: Quote, person_nouns: frozenset[str]) -> tuple[list[Token], list[Token]]:

@@ -16,6 +16,7 @@ from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
 from sayso.nlp.extract.resource_files import read_list
+from sayso.nlp.extract.time_words import TIME_NOUNS
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
@@ -325,8 +326,7 @@ _ADJUNCT_DEPS = frozenset({"prep", "pobj", "det", "amod", "compound", "advmod", 
 _NOT_SUBJECTS = frozenset({"DATE", "TIME"})
 # nouns of a stretch of time, which after "who the" are an adjunct, not the clause's subject: "who the next morning
 # told reporters", "who the same day said", "who the whole time insisted" (NER tags few of them DATE or TIME)
-_TIME_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "weekend", "month", "year", "decade",
-                         "time", "while", "moment", "morning", "afternoon", "evening", "season", "period"})
+_TIME_NOUNS = TIME_NOUNS | frozenset({"moment", "season", "period"})
 
 
 def _subject_after(rel: Token, end: int) -> Token | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
-from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
+from sayso.nlp.extract.person_signs import titles_sex
 from sayso.nlp.extract.source_types import THIRD_PERSON_SUBJECTS
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
@@ -46,10 +46,9 @@ def same_speaker_again(clause: Token, verb: Token, given_genders: dict[str, str]
 def _gender_fits(name: Token, pronoun: str, given_genders: dict[str, str]) -> bool:
     """A title ("Mr.", "Ms.") or a given name of one gender in ``name``'s phrase is not against ``pronoun``."""
     words = [t for t in name.subtree if t.i <= name.i]
-    if any(t.lower_ in MALE_TITLES for t in words):
-        return pronoun == "he"
-    if any(t.lower_ in FEMALE_TITLES for t in words):
-        return pronoun == "she"
+    sex = titles_sex(t.lower_ for t in words)
+    if sex is not None:
+        return pronoun == ("he" if sex == "m" else "she")
     given = next((given_genders.get(t.lower_) for t in words if t.ent_type_ == "PERSON" and t.i < name.i), None)
     return given is None or given == ("m" if pronoun == "he" else "f")
 
