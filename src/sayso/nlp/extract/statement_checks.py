@@ -284,6 +284,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
         or raised_subjects.raised_passive(token)
         or concealed_questions.concealed_question(token, content, doc, quotes)  # "confirmed the woman's age"
+        or concealed_questions.answerless_relative(token, content, doc, quotes, lexicon.sense_of(token.lemma_),
+                                                   lexicon.evidence.get(token.lemma_.lower()))  # "hints at what ..."
         or refusal_conjuncts.refusal_only(token, content, doc)  # "testified for hours but would not say whether ..."
         or delivered_things.delivered_thing(token)  # "delivering a leaflet": a thing carried
         or passive_conjuncts.passive_addressee(token)  # "was arraigned and ordered held": she was ordered
