@@ -93,6 +93,7 @@ from sayso.nlp.extract.relative_reports import (
     main_clause_of_relative,
     report_in_relative,
 )
+from sayso.nlp.extract.remark_appositives import appositive_object
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
@@ -338,7 +339,8 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
         or _relative_main_clause(token, content, doc) or mark_cuts.cut_content(content, quotes) \
-        or clause_inside_name(content, doc)  # "Volatiles Investigating Polar Exploration Rover": a name's word
+        or clause_inside_name(content, doc) \
+        or appositive_object(token, content, doc)  # "oppose cutting X, a poll finds, a debate that ...": the debate
 
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",
