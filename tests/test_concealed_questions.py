@@ -61,6 +61,7 @@ test_a_free_relative_is_not_said = cue_table(
         ("The governor condemned what he called a reckless attack.", "condemned", True),
         ("The chart shows what the car would cost if a tariff were imposed.", "shows", True),
         ("Critics say things are getting worse for the economy.", "say", True),
+        ("The driver told me the police stopped him.\nThe driver said, what happened to my car?", "said", True),
         ('The rival said the governor "says voters want lower taxes."', "says", True),
     ],
 )

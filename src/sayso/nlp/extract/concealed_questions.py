@@ -87,8 +87,8 @@ def answerless_relative(token: Token, content: Content, doc: Doc, quotes: QuoteI
     writing or finding (``sense``) takes: what was said is named by a question it does not answer. Kept: a verb of
     asking or knowing (``_ASKING``), a verb of showing evidence (``evidence``: "evidence" or "deed"), a quotation of
     the speaker's (a quotation the cue stands in, another's words, does not keep it: 'Fiorina said Cruz "says whatever
-    he needs to say"'), a "what ... called" relative (the speaker's words), and a "to"-infinitive ("explained what
-    to do": advice)."""
+    he needs to say"'), a "what ... called" relative (the speaker's words), a "to"-infinitive ("explained what
+    to do": advice), and words set off by a comma or a colon or asked ("said, what happened?": the words spoken)."""
     if token.pos_ != "VERB" or sense not in _TOLD_SENSES or token.lemma_.lower() in _ASKING \
             or evidence in ("evidence", "deed"):
         return False
@@ -99,6 +99,8 @@ def answerless_relative(token: Token, content: Content, doc: Doc, quotes: QuoteI
     span = content_span(doc, content)
     if span is None or not len(span) or span.start <= token.i or not _object_of(span.root, token):
         return False
+    if doc[span.start - 1].text in (",", ":") or doc[min(span.end, len(doc) - 1)].text == "?" or span[-1].text == "?":
+        return False  # "My client said, what happened?", "Imagine, one said, what a bullet would do": words spoken
     return _free_relative(span) or _light_relative(span)
 
 
