@@ -36,3 +36,32 @@ test_a_fact_named_is_not_said = cue_table(
         ("Police confirmed the suspect's address in the complaint filed in Miami.", "confirmed", False),
     ],
 )
+
+
+# blind audits P78, P79: a free relative, or a light noun with its relative clause, names what was said by a question
+# it does not answer; a clause, an account ("how", "why"), a question asked or pondered, a figure shown stay
+test_a_free_relative_is_not_said = cue_table(
+    [
+        ("As the agency hints at what its new rules might include, the mayor is not waiting.", "hints", False),
+        ('The rival said the mayor "says whatever he needs to say to win a vote."', "says", False),
+        ("The candidate will say whatever it takes.", "say", False),
+        ("The senator revealed what he had discussed with the president.", "revealed", False),
+        ("Officials disclosed what the company had paid.", "disclosed", False),
+        ("Officials disclosed what steps the company would take.", "disclosed", False),
+        ("Actress Reveals Shocking Thing Director Said To Her On Set.", "Reveals", False),
+        ("The woman revealed the thing the coach did to her.", "revealed", False),
+        ("The report revealed something that shocked the board.", "revealed", False),
+        # kept
+        ("The senator revealed that he had discussed the budget with the president.", "revealed", True),
+        ("The candidate said he would do whatever it takes to win.", "said", True),
+        ("She asked what had happened to the money.", "asked", True),
+        ("The mayor explained how the plan would work.", "explained", True),
+        ("The mayor explained why the plan failed.", "explained", True),
+        ("He said what he did was wrong.", "said", True),
+        ("The governor condemned what he called a reckless attack.", "condemned", True),
+        ("The chart shows what the car would cost if a tariff were imposed.", "shows", True),
+        ("Critics say things are getting worse for the economy.", "say", True),
+        ("The driver told me the police stopped him.\nThe driver said, what happened to my car?", "said", True),
+        ('The rival said the governor "says voters want lower taxes."', "says", True),
+    ],
+)

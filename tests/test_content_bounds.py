@@ -17,6 +17,7 @@ from sayso.nlp.extract.label_lines import headline_kicker, note_label, reply_wor
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.object_complements import (
     clause_after_object,
+    object_with_its_ground,
     object_with_its_name,
     object_with_its_predicate,
     object_with_its_verb,
@@ -296,6 +297,27 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
     cands = content_candidates(token, find_quotes(doc.text))
     dobj = next(c for c in cands if c.kind == "child_dobj")
     got = object_with_its_infinitive(dobj, cands, token, doc)
+    assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # blind audit P78: a noun of credit or blame takes what it is for, which the parse hung on the cue
+        ("The crew, which claimed credit for sinking the ship last year, went home.", "claimed",
+         "credit for sinking the ship last year"),
+        ("The militants claimed responsibility for the attack on Monday.", "claimed",
+         "responsibility for the attack on Monday"),
+        # negatives: no "for" after the object; another noun
+        ("The group, which later claimed credit, denied it.", "claimed", "credit"),
+        ("The coach praised the team for its effort.", "praised", "the team"),
+    ],
+)
+def test_object_with_its_ground(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = token_of(doc, cue)
+    dobj = next(c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "child_dobj")
+    got = object_with_its_ground(dobj, token, doc)
     assert text[got.start:got.end] == expected
 
 

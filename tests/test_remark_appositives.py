@@ -52,3 +52,16 @@ test_without_remark_appositive = rows_table([
     ("She said the rebels had fired rockets, a number of them at civilian areas.",
      [("She", "said", "the rebels had fired rockets, a number of them at civilian areas")]),
 ])
+
+
+# blind audit P79: a noun phrase set off by a comma after the cue's complement, which the parse made a second object,
+# names what came before; it is no content of the cue
+test_appositive_object = rows_table([
+    ("Voters strongly support raising the minimum wage, a survey shows, a question that will be on the ballot in "
+     "November.", []),
+    ("Residents firmly reject closing the old library, a plan the council will vote on next week.",
+     []),
+    # kept: a clause with its own noun phrase set off inside it
+    ("The senator said he rejected the plan, a measure that would cut taxes.",
+     [("The senator", "said", "he rejected the plan")]),
+])

@@ -118,6 +118,9 @@ def _where(nlp, text: str, cue: str) -> str | None:
      "stance"),
     ("The press secretary issued a statement on Thursday.\n“Today, the court made clear that there is no absolute "
      "right.”", "issued", None),
+    # blind audit P79: dismissing how much a thing matters is a stance on it, whatever clause describes the thing
+    ("The governor brushed off the significance of a campaign video that quotes his call for a ban.", "brushed",
+     "stance"),
 ])
 def test_stance_or_attribution(nlp, text, cue, expected):
     assert _where(nlp, text, cue) == expected
@@ -142,6 +145,11 @@ def test_stance_or_attribution(nlp, text, cue, expected):
     ("the officials who said the vote was rigged", True),  # a clause inside the relative clause
     ("the allegations that surfaced last week that he took bribes", True),  # the noun's clause on the relative verb
     ("the claims that appeared in the book that she had lied", True),
+    # blind audit P79: the "of" phrase of a noun of how much a thing matters names the thing
+    ("the significance of a recruiting video that cites his call for a ban", False),
+    ("the importance of the talks that begin Monday", False),
+    ("the significance that the vote was rigged", True),  # the noun's own clause
+    ("the cost of a video that cites his call for a ban", True),  # another noun: the relative is said of it
 ])
 def test_clausal(nlp, text, expected):
     assert stances.clausal(nlp(text)[:]) is expected

@@ -80,6 +80,7 @@ from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.object_complements import (
     clause_after_object,
     object_then_its_name,
+    object_with_its_ground,
     object_with_its_name,
     object_with_its_predicate,
     object_with_its_verb,
@@ -266,6 +267,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = figure_with_its_alternative(best, token, doc)  # "reported a profit of $X, or break-even ..., for the period"
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
     best = passive_subject_with_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # X as Y
+    best = object_with_its_ground(best, token, doc)  # "claimed credit for hacking X": credit for hacking X
     best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both
     best = object_then_its_name(best, cands, token)  # "branded the shift a "mistake."": the shift and its name
     best = declared_over(best, token)  # "declared major combat over on May 1": "major combat over"

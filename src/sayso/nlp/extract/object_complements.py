@@ -52,6 +52,28 @@ def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: f
     return content if end <= content.end else Content("dobj_plus", content.start, end)
 
 
+# nouns of credit and blame that take what they are for: "claimed credit for the hack", "took responsibility for the
+# attack", "accepted the blame for the loss"; the noun alone says nothing of what is claimed (blind audit P78)
+_CREDIT_NOUNS = frozenset({"credit", "responsibility", "blame"})
+
+
+def object_with_its_ground(content: Content, token: Token, doc: Doc) -> Content:
+    """A noun of credit or blame (``_CREDIT_NOUNS``) takes the "for" phrase after it that the parse hung on the cue:
+    "who claimed credit for hacking the committee" claims the hacking; "credit" alone is no proposition. Only a
+    "for" right after the object, with its own object."""
+    if content.kind != "child_dobj" or content.quote or content.parts:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _CREDIT_NOUNS or obj.right_edge.i + 1 >= len(doc):
+        return content
+    prep = doc[obj.right_edge.i + 1]
+    if prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.i != token.i \
+            or not any(p.dep_ in ("pobj", "pcomp") for p in prep.children):
+        return content
+    end = prep.right_edge.idx + len(prep.right_edge)
+    return content if end <= content.end else Content("dobj_plus", content.start, end)
+
+
 def passive_subject_with_predicate(content: Content, token: Token, doc: Doc,
                                    roles: frozenset[str] = frozenset()) -> Content:
     """The passive's subject takes the "as" phrase said of it: "The Hammond case is viewed by many in the West ...

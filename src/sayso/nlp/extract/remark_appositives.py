@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.content_trails import last_word
-from sayso.nlp.extract.filters import trimmable_span
+from sayso.nlp.extract.filters import content_span, trimmable_span
 from sayso.nlp.extract.lexicon import read_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
@@ -137,3 +137,27 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " \t\n,;:–—-":
         end -= 1
     return end
+
+
+# the complements that give what the cue takes before a second object could: "oppose cutting off funds",
+# "said the plan works"
+_FIRST_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj"})
+
+
+def appositive_object(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a noun phrase the parse made the cue's object though a comma sets it off after another of the
+    cue's complements: "Americans overwhelmingly oppose cutting off federal funds for the clinics, a new poll finds,
+    a debate that is likely to come to a head this week" (blind audit P79): the noun phrase is the writer's naming
+    of what came before, in apposition to it, never what the cue takes; the complement before it is."""
+    if content.quote or content.parts:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ != "dobj" or root.head.i != token.i or root.pos_ not in ("NOUN", "PROPN") or span.start < 1:
+        return False
+    if doc[span.start - 1].text not in (",", "—", "–"):
+        return False
+    return any(c.dep_ in _FIRST_COMPLEMENTS and token.i < c.i < root.i and c.right_edge.i < span.start
+               for c in token.children)

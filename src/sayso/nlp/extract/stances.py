@@ -85,7 +85,7 @@ def clausal(span: Span) -> bool:
     """A finite verb, a clause mark ("that", "whether"), a wh- word or a "to"-infinitive in the content; not in a
     relative clause whose pronoun is its subject or object ("the terrorist attacks in Saudi Arabia that killed at
     least 29 people": it says which attacks, audit 65 S207), which a noun phrase may carry."""
-    relative = _relative_words(span)
+    relative = _relative_words(span) | _degree_topic_words(span)
     for t in span:
         if t.i in relative:
             continue
@@ -117,6 +117,20 @@ def _relative_words(span: Span) -> set[int]:
                 and not _inner_clause(t):
             words.update(w.i for w in t.subtree)
     return words
+
+
+# nouns of how much a thing matters: "brushed off the significance of a video that cites his call", "downplayed the
+# importance of the talks": the "of" phrase names the thing, whatever clause describes it (blind audit P79)
+_DEGREE_NOUNS = frozenset({"significance", "importance", "relevance", "seriousness", "gravity", "magnitude"})
+
+
+def _degree_topic_words(span: Span) -> set[int]:
+    """The words of the "of" phrase of a content headed by a noun of how much a thing matters (``_DEGREE_NOUNS``):
+    the thing it names, never a clause said of it."""
+    root = span.root
+    if root.lemma_.lower() not in _DEGREE_NOUNS:
+        return set()
+    return {w.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree}
 
 
 def _inner_clause(rel: Token) -> bool:

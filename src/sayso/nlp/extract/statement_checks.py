@@ -93,6 +93,7 @@ from sayso.nlp.extract.relative_reports import (
     main_clause_of_relative,
     report_in_relative,
 )
+from sayso.nlp.extract.remark_appositives import appositive_object
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
@@ -283,6 +284,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
         or raised_subjects.raised_passive(token)
         or concealed_questions.concealed_question(token, content, doc, quotes)  # "confirmed the woman's age"
+        or concealed_questions.answerless_relative(token, content, doc, quotes, lexicon.sense_of(token.lemma_),
+                                                   lexicon.evidence.get(token.lemma_.lower()))  # "hints at what ..."
         or refusal_conjuncts.refusal_only(token, content, doc)  # "testified for hours but would not say whether ..."
         or delivered_things.delivered_thing(token)  # "delivering a leaflet": a thing carried
         or passive_conjuncts.passive_addressee(token)  # "was arraigned and ordered held": she was ordered
@@ -335,7 +338,8 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
         or _relative_main_clause(token, content, doc) or mark_cuts.cut_content(content, quotes) \
-        or clause_inside_name(content, doc)  # "Volatiles Investigating Polar Exploration Rover": a name's word
+        or clause_inside_name(content, doc) \
+        or appositive_object(token, content, doc)  # "oppose cutting X, a poll finds, a debate that ...": the debate
 
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",
