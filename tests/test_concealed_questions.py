@@ -63,5 +63,18 @@ test_a_free_relative_is_not_said = cue_table(
         ("Critics say things are getting worse for the economy.", "say", True),
         ("The driver told me the police stopped him.\nThe driver said, what happened to my car?", "said", True),
         ('The rival said the governor "says voters want lower taxes."', "says", True),
+        # review rev76t: the answer after a colon, a dash or a comma; a concessive "whatever"; a relative named
+        ("He said what he believed: that the war could not be won.", "said", True),
+        ("The report revealed what the agency had hidden: a secret prison outside Warsaw.", "revealed", True),
+        ("Trump repeated what he has said many times before, that the election was rigged.", "repeated", True),
+        ("She revealed something few people knew: she had worked as a spy in Berlin.", "revealed", True),
+        ("The coach said one thing that stood out, that the players were tired.", "said", True),
+        ("The manager said whatever happens, he will stay at the club until May.", "said", True),
+        ("The prosecutor said whatever the defendant claims, the evidence is clear.", "said", True),
+        ("Smith said whatever the outcome, the party would accept the result.", "said", True),
+        ("He told the BBC what's more, the deal would create 2,000 jobs.", "told", True),
+        ("Researchers found what appears to be a new species of frog.", "found", True),
+        # a second relative after the comma is still no answer
+        ("Officials revealed everything they knew about the attack.", "revealed", False),
     ],
 )

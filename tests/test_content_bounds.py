@@ -310,6 +310,8 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
          "responsibility for the attack on Monday"),
         # negatives: no "for" after the object; another noun
         ("The group, which later claimed credit, denied it.", "claimed", "credit"),
+        # review rev76t: a "for" of time is no ground of the credit
+        ("He has claimed credit for years for an invention he did not make.", "claimed", "credit"),
         ("The coach praised the team for its effort.", "praised", "the team"),
     ],
 )

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from _cues import rows_table
+import pytest
+
+from _cues import rows_table, token_of
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.remark_appositives import appositive_object
 
 test_without_remark_appositive = rows_table([
     # a noun phrase naming the remark, set off by a comma or a dash at the content's end: the writer's
@@ -65,3 +69,25 @@ test_appositive_object = rows_table([
     ("The senator said he rejected the plan, a measure that would cut taxes.",
      [("The senator", "said", "he rejected the plan")]),
 ])
+
+
+@pytest.mark.parametrize(
+    "text, cue, obj, expected",
+    [
+        ("Americans overwhelmingly oppose cutting off federal funds for the clinics, a new poll finds, a debate that "
+         "is likely to come to a head this week.", "oppose", "a debate that is likely to come to a head this week",
+         True),
+        ("Residents firmly reject closing the old library, a plan the council will vote on next week.", "reject",
+         "a plan the council will vote on next week", True),
+        # review rev76t: a phrase of time or manner between two objects leaves the second the cue's object
+        ("He promised voters, once again, a referendum on the EU.", "promised", "a referendum on the EU", False),
+        ("She told the committee, under oath, the truth about the payments.", "told", "the truth about the payments",
+         False),
+        ("The president promised Americans, in his address, a tax cut that would pay for itself.", "promised",
+         "a tax cut that would pay for itself", False),
+    ],
+)
+def test_appositive_object_itself(nlp, text: str, cue: str, obj: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    start = text.index(obj)
+    assert appositive_object(token_of(doc, cue), Content("child_dobj", start, start + len(obj)), doc) is expected

@@ -150,6 +150,8 @@ def test_stance_or_attribution(nlp, text, cue, expected):
     ("the importance of the talks that begin Monday", False),
     ("the significance that the vote was rigged", True),  # the noun's own clause
     ("the cost of a video that cites his call for a ban", True),  # another noun: the relative is said of it
+    # review rev76t: a clause the "of" phrase states, no relative clause, stays a claim
+    ("the importance of ensuring that schools reopen in September", True),
 ])
 def test_clausal(nlp, text, expected):
     assert stances.clausal(nlp(text)[:]) is expected

@@ -76,6 +76,8 @@ _ASKING = frozenset({"ask", "question", "wonder", "inquire", "enquire", "query",
                      "ponder", "debate", "discuss", "probe", "investigate", "examine", "study", "see", "learn"})
 # the verbs that name what their object is called: "what he called a hoax" gives the speaker's words
 _NAMING = frozenset({"call", "describe", "term", "label", "dub", "brand", "see", "view", "regard", "deem", "consider"})
+# verbs by which a free relative subject is given its description: "what appears to be a new species of frog"
+_SEEMING = frozenset({"appear", "seem", "amount", "look", "sound", "prove", "constitute", "represent", "resemble"})
 # senses of the cues a free relative empties (``cue_senses.txt``); thought and acting verbs are left to other rules
 _TOLD_SENSES = frozenset({"saying", "writing", "finding"})
 
@@ -101,7 +103,25 @@ def answerless_relative(token: Token, content: Content, doc: Doc, quotes: QuoteI
         return False
     if doc[span.start - 1].text in (",", ":") or doc[min(span.end, len(doc) - 1)].text == "?" or span[-1].text == "?":
         return False  # "My client said, what happened?", "Imagine, one said, what a bullet would do": words spoken
+    if _answer_after(span):
+        return False  # "said what he believed: that the war was lost", "whatever happens, he will stay": words given
     return _free_relative(span) or _light_relative(span)
+
+
+# the marks after which a content goes on with what was said: "revealed what the agency had hidden: a secret prison"
+_ANSWER_MARKS = frozenset({",", ":", ";", "—", "–", "--"})  # no "-": "the 23-year-old" splits at it
+# the words that open a second relative or question after a comma: "said something there, which is more than I can
+# say", "said what he had done, where he had been": still no answer
+_RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "when", "what", "why", "how"})
+
+
+def _answer_after(span) -> bool:  # noqa: ANN001 - a Span
+    """Words follow the relative after a comma, a colon or a dash: the answer ("said what he believed: that P",
+    "revealed something few knew: P", "repeated what he had said before, that P") or the main clause of a concessive
+    one ("said whatever happens, he will stay", "said what's more, the deal ..."), not a second relative."""
+    doc = span.doc
+    return any(t.text in _ANSWER_MARKS and t.i + 1 < span.end and not doc[t.i + 1].is_punct
+               and doc[t.i + 1].lower_ not in _RELATIVE_OPENERS for t in span[1:])
 
 
 def _object_of(root: Token, cue: Token) -> bool:
@@ -129,6 +149,8 @@ def _free_relative(span) -> bool:  # noqa: ANN001 - a Span
     if word.dep_ in ("nsubj", "nsubjpass") and word.head.i == root.i and root.lemma_.lower() == "be" \
             and any(c.dep_ in ("attr", "acomp") for c in root.children):
         return False  # "what is clearly racist": left to ``writers_verdicts``
+    if word.dep_ == "nsubj" and word.head.i == root.i and root.lemma_.lower() in _SEEMING:
+        return False  # "found what appears to be a new species", "wrote what amounted to a confession": it is named
     if any(t.tag_ == "TO" and t.dep_ == "aux" and t.head.i == root.i for t in span):
         return False  # "explained what to do": advice given
     if root.lemma_.lower() in _NAMING:

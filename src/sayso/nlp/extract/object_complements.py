@@ -68,10 +68,19 @@ def object_with_its_ground(content: Content, token: Token, doc: Doc) -> Content:
         return content
     prep = doc[obj.right_edge.i + 1]
     if prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.i != token.i \
-            or not any(p.dep_ in ("pobj", "pcomp") for p in prep.children):
+            or not any(p.dep_ in ("pobj", "pcomp") and not _time_word(p) for p in prep.children):
         return content
     end = prep.right_edge.idx + len(prep.right_edge)
     return content if end <= content.end else Content("dobj_plus", content.start, end)
+
+
+# nouns of a stretch of time: "claimed credit for years", "took responsibility for the first time"
+_TIME_NOUNS = frozenset({"year", "decade", "month", "week", "day", "hour", "time", "while", "moment", "century"})
+
+
+def _time_word(word: Token) -> bool:
+    """``word`` names a stretch of time or a date, no ground of the credit: "for years", "for the first time"."""
+    return word.lemma_.lower() in _TIME_NOUNS or word.ent_type_ in ("DATE", "TIME")
 
 
 def passive_subject_with_predicate(content: Content, token: Token, doc: Doc,

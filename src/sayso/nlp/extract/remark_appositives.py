@@ -160,4 +160,11 @@ def appositive_object(token: Token, content: Content, doc: Doc) -> bool:
     if doc[span.start - 1].text not in (",", "—", "–"):
         return False
     return any(c.dep_ in _FIRST_COMPLEMENTS and token.i < c.i < root.i and c.right_edge.i < span.start
-               for c in token.children)
+               and not _adjunct_between(doc[c.right_edge.i + 1:span.start - 1], token) for c in token.children)
+
+
+def _adjunct_between(between: Span, cue: Token) -> bool:
+    """A phrase of time or manner on the cue stands between its first complement and the noun phrase ("promised
+    voters, once again, a referendum", "told the committee, under oath, the truth"): the noun phrase is a second
+    object of the cue, not an apposition (", a new poll finds," or "judge him ready for office," is none)."""
+    return any(t.dep_ in ("prep", "advmod", "npadvmod") and t.head.i == cue.i for t in between)

@@ -125,12 +125,14 @@ _DEGREE_NOUNS = frozenset({"significance", "importance", "relevance", "seriousne
 
 
 def _degree_topic_words(span: Span) -> set[int]:
-    """The words of the "of" phrase of a content headed by a noun of how much a thing matters (``_DEGREE_NOUNS``):
-    the thing it names, never a clause said of it."""
+    """The words of the relative clauses in the "of" phrase of a content headed by a noun of how much a thing matters
+    (``_DEGREE_NOUNS``): they describe the thing it names ("the significance of a video that cites his call"). A
+    clause the phrase states stays ("stressed the importance of ensuring that schools reopen": a claim)."""
     root = span.root
     if root.lemma_.lower() not in _DEGREE_NOUNS:
         return set()
-    return {w.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for w in c.subtree}
+    return {w.i for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+            for r in c.subtree if r.dep_ == "relcl" for w in r.subtree}
 
 
 def _inner_clause(rel: Token) -> bool:
