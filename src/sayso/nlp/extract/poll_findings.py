@@ -187,6 +187,29 @@ def share_self_description(token: Token) -> bool:
     return share is not None and _share(share)
 
 
+# who a group modified by its self-description is: "those", or a plural noun of people ("voters", "respondents")
+_GROUP_PRONOUNS = frozenset({"those", "these", "others", "many", "some", "all", "most", "few", "ones"})
+
+
+def group_self_description(token: Token) -> bool:
+    """ "Trump led among those describing themselves as very conservative", "Clinton won 60 percent of voters who
+    describe themselves as liberal", "Protesters who call themselves patriots blocked the road": a self-description
+    that modifies a group (a participle or a relative clause on "those" or a plural noun) names the group, as a
+    crosstab's label does; nobody's statement is reported (the blind readers found it wrong as an attribution).
+    Kept: one person's self-description, in a relative clause too ("The senator, who calls himself a fiscal hawk,
+    said ..."), a group's in a clause of its own ("Most voters described themselves as angry"), and a group
+    describing something else ("voters who describe the economy as poor")."""
+    if token.dep_ not in ("acl", "relcl") or token.lemma_.lower() not in _SELF_NAMING_VERBS:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.lower_ not in _REFLEXIVES or not token.is_ancestor(after):
+        return False
+    group = token.head
+    if group.lower_ in _GROUP_PRONOUNS:
+        return True
+    return group.tag_ in ("NNS", "NNPS") and group.ent_type_ not in ("PERSON", "ORG", "GPE")
+
+
 def _share(noun: Token) -> bool:
     """ "22 percent", "30 percent of voters", "the share of Republicans", "three in 10", "half": a share of people."""
     if noun.lemma_.lower() in _SHARE_WORDS or noun.lower_ in _SHARE_WORDS or noun.ent_type_ == "PERCENT":
