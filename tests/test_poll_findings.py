@@ -195,8 +195,8 @@ test_group_self_description_cues = cue_table([
                  id="adults-who-call"),
     pytest.param("Voters who identify themselves as independents split evenly.", "identify", False,
                  id="voters-who-identify"),
-    pytest.param("Protesters who called themselves patriots blocked the road.", "called", False,
-                 id="protesters-who-called"),
+    pytest.param("Among protesters who call themselves patriots, the mood turned sour.", "call", False,
+                 id="protesters-who-call"),
     # kept: one person's self-description, a group's own clause, a group describing something else
     pytest.param("The senator, who calls himself a fiscal hawk, voted against the bill.", "calls", True,
                  id="one-person-kept"),
@@ -206,5 +206,7 @@ test_group_self_description_cues = cue_table([
                  id="own-clause-kept"),
     pytest.param("Voters who described the economy as poor backed the challenger.", "described", True,
                  id="describes-thing-kept"),
+    pytest.param("The campaign drew critics who described themselves as lifelong feminists.", "described", True,
+                 id="past-relative-kept"),
 ])
 
