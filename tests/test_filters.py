@@ -262,6 +262,12 @@ test_circumstances_are_not_contents = cue_table(
         ("The mayor asked for more time to answer the charges.", "asked", True),
         ("The senator called for time limits on the debate.", "called", True),
         ("Key Security Council powers distanced themselves from the US position.", "distanced", False),
+        # "find oneself" + a participle, an adjective or a phrase: where or how one is, a state
+        ("The two front-runners found themselves increasingly targeted on Sunday by rivals.", "found", False),
+        ("She found herself agreeing with her opponent on trade.", "found", False),
+        ("The company finds itself unable to pay its debts.", "finds", False),
+        ("The coach finds himself under pressure after three straight losses.", "finds", False),
+        ("Lawmakers may find themselves forced to choose between the two bills.", "find", False),
         ("Carlineo could face ten years in prison after pleading guilty to threatening Omar.", "pleading", False),
         ("He pleaded not guilty to all charges.", "pleaded", False),
         ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",
@@ -274,6 +280,9 @@ test_circumstances_are_not_contents = cue_table(
         ("The senator spoke about how the reform would work.", "spoke", True),
         ("The doctors pleaded with the administration to reconsider its decision.", "pleaded", True),
         ("He cast himself as a champion of the little guy.", "cast", True),
+        # to find oneself some way is a state, no finding; what one finds out stays
+        ("The inspectors found that the dam was unsafe.", "found", True),
+        ("The auditors found themselves that the accounts had been altered.", "found", True),
         ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",
          "claimed", True),
         ("Candidates have understood that it is necessary to show that they have nothing to hide.", "understood", True),

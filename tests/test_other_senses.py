@@ -23,6 +23,14 @@ test_other_senses_are_no_statements = cue_table(
          "has stood out", False),
         ("Ted Cruz is standing by an accusation he made on the Senate floor that McConnell lied to him.",
          "is standing by", True),
+        # "push" with a direction moves a thing, a price most often: nobody pushes an idea
+        ("Falls in the euro also pushed down the pair at 120.15 yen.", "pushed down", False),
+        ("Rising yields pushed the dollar higher against the yen.", "pushed", False),
+        ("Strong demand pushed up prices for copper.", "pushed up", False),
+        ("Higher oil prices pushed inflation up to 4 percent.", "pushed", False),
+        ("The union pushed for a higher minimum wage.", "pushed for", True),
+        ("The group pushed the idea that the vote was rigged.", "pushed", True),
+        ("Democrats pushed back on the claim that the plan would cut benefits.", "pushed back", True),
         # admitted into a place: let in
         ("The Home Office admitted the hate preacher into Britain last year despite warnings.", "admitted", False),
         ("The UK has admitted Islamic jihadists into the country while banning critics of jihad.", "admitted", False),

@@ -183,3 +183,30 @@ test_share_self_description_cues = cue_table([
                  id="share-said-kept"),
     pytest.param("He describes himself as a socialist.", "describes", True, id="person-kept"),
 ])
+
+
+# a group named by a self-description (a participle or a relative clause on it): a crosstab's label, no statement
+test_group_self_description_cues = cue_table([
+    pytest.param("Trump led Cruz by 12 points among those describing themselves as very conservative.", "describing",
+                 False, id="those-describing"),
+    pytest.param("Clinton won most voters who describe themselves as liberal.", "describe", False,
+                 id="voters-who-describe"),
+    pytest.param("Among adults who call themselves evangelicals, support for the measure fell.", "call", False,
+                 id="adults-who-call"),
+    pytest.param("Voters who identify themselves as independents split evenly.", "identify", False,
+                 id="voters-who-identify"),
+    pytest.param("Among protesters who call themselves patriots, the mood turned sour.", "call", False,
+                 id="protesters-who-call"),
+    # kept: one person's self-description, a group's own clause, a group describing something else
+    pytest.param("The senator, who calls himself a fiscal hawk, voted against the bill.", "calls", True,
+                 id="one-person-kept"),
+    pytest.param("The candidate, who describes herself as a moderate, won the primary.", "describes", True,
+                 id="candidate-kept"),
+    pytest.param("Most voters described themselves as angry about the economy.", "described", True,
+                 id="own-clause-kept"),
+    pytest.param("Voters who described the economy as poor backed the challenger.", "described", True,
+                 id="describes-thing-kept"),
+    pytest.param("The campaign drew critics who described themselves as lifelong feminists.", "described", True,
+                 id="past-relative-kept"),
+])
+

@@ -173,3 +173,20 @@ _REAL = ("GRASSLEY: Dr. Ford, how sure are you that it was him?\n"
 ])
 def test_invented_exchange_ends_at_narration(nlp, text: str, content: str, expected: bool) -> None:  # noqa: ANN001
     assert any(r[2] == content for r in rows(nlp, text)) is expected, rows(nlp, text)
+
+
+# a self-description the writer guesses at: a name nobody gave himself; a self-description that happened stays
+test_guessed_self_name = cue_table(
+    [
+        ("Her husband would be the first man in the role, possibly calling himself the first gentleman.", "calling",
+         False),
+        ("The new chief might end up calling herself a reformer.", "calling", False),
+        ("The senator could perhaps describe himself as a centrist, but few voters would agree.", "describe", False),
+        ("If elected, he may well decide to style himself a peacemaker.", "style", False),
+        # kept: it happened, a report with a time word, a guess about what someone else is called, no reflexive
+        ("The mayor described herself as a reluctant candidate in an interview on Tuesday.", "described", True),
+        ("He would later describe himself as a lifelong centrist.", "describe", True),
+        ("The senator, who calls himself a fiscal hawk, voted against the bill.", "calls", True),
+        ("The governor, perhaps sensing danger, said he would veto the bill.", "said", True),
+    ],
+)

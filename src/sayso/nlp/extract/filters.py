@@ -372,17 +372,30 @@ def reflexive_act(token: Token, content: Content, doc: Doc) -> bool:
     """ "distanced themselves from the US position", "prepared itself for": the object is the actor itself.
 
     An act the subject does to itself says nothing. A reflexive with a predicate is a
-    self-description and stays ("cast himself as a champion", "declared herself the winner").
+    self-description and stays ("cast himself as a champion", "declared herself the winner"), except after "find":
+    to find oneself somewhere or some way is to be there ("found themselves increasingly targeted by rivals",
+    "finds itself unable to pay", "found herself agreeing with him"), a state, no finding ("found that ..." stays).
     """
     if content.quote:
         return False
     span = content_span(doc, content)
-    if span is None or span[0].lower_ not in _REFLEXIVES or span[0].head.i != token.i:
+    if span is None or span[0].lower_ not in _REFLEXIVES:
         return False
-    return not any(_self_description(c) for c in token.children)
+    if token.lemma_.lower() == "find":
+        return _found_oneself(token, span[0])
+    if span[0].head.i != token.i:
+        return False
+    return not any(self_description(c) for c in token.children)
 
 
-def _self_description(child: Token) -> bool:
+def _found_oneself(token: Token, reflexive: Token) -> bool:
+    """ "found themselves increasingly targeted", "finds itself unable to pay": the reflexive is the object of
+    "find", or the subject of the small clause the parse hangs on it (a participle, an adjective)."""
+    head = reflexive.head
+    return head.i == token.i or (head.head.i == token.i and head.dep_ in _PREDICATIVE_DEPS)
+
+
+def self_description(child: Token) -> bool:
     """A predicate on the reflexive: "cast himself as a champion", "declared herself the winner", "showed
     himself to be ruthless". An infinitive of another verb is a task set to oneself ("challenged itself to
     run on renewable energy", "pushed himself to finish"): an act."""

@@ -388,3 +388,16 @@ def stood_out(token: Token) -> bool:
     "stick out") says that something is seen, not that anyone holds a view. "stood by", "stood firm" and "stands
     against" stay."""
     return token.lemma_.lower() in _PROMINENT and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+
+
+# a direction a thing is pushed in: "pushed down the index", "pushed the dollar higher", "pushed up prices"
+_DIRECTIONS = frozenset({"up", "down", "higher", "lower", "upward", "upwards", "downward", "downwards"})
+
+
+def pushed_along(token: Token) -> bool:
+    """ "Falls in the euro also pushed down the pair", "Rising yields pushed the dollar higher", "Demand pushed up
+    prices": "push" with a direction (a particle or a comparative) moves a thing, a price most often; nobody pushes
+    an idea. "pushed for a higher wage", "pushed back on the claim" and "pushed the idea that ..." stay."""
+    if token.lemma_.lower() != "push":
+        return False
+    return any(c.dep_ in ("prt", "advmod", "oprd", "acomp") and c.lower_ in _DIRECTIONS for c in token.children)

@@ -187,6 +187,40 @@ def share_self_description(token: Token) -> bool:
     return share is not None and _share(share)
 
 
+# who a group modified by its self-description is: "those", or a plural noun of people ("voters", "respondents")
+_GROUP_PRONOUNS = frozenset({"those", "these", "others", "many", "some", "all", "most", "few", "ones"})
+
+
+def group_self_description(token: Token) -> bool:
+    """ "Trump led among those describing themselves as very conservative", "Clinton won 60 percent of voters who
+    describe themselves as liberal", "Protesters who call themselves patriots": a self-description
+    that modifies a group (a participle or a relative clause on "those" or a plural noun) names the group, as a
+    crosstab's label does; nobody's statement is reported (the blind readers found it wrong as an attribution).
+    Kept: one person's self-description, in a relative clause too ("The senator, who calls himself a fiscal hawk,
+    said ..."), a group's in a clause of its own ("Most voters described themselves as angry") or in a past relative
+    clause ("voices who described themselves as feminist": said on an occasion), and a group describing something
+    else ("voters who describe the economy as poor")."""
+    if token.lemma_.lower() not in _SELF_NAMING_VERBS or not _labelling_modifier(token):
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is None or after.lower_ not in _REFLEXIVES or not token.is_ancestor(after):
+        return False
+    group = token.head
+    if group.lower_ in _GROUP_PRONOUNS:
+        return True
+    return group.tag_ in ("NNS", "NNPS") and group.ent_type_ not in ("PERSON", "ORG", "GPE")
+
+
+def _labelling_modifier(token: Token) -> bool:
+    """A participle on the noun ("those describing themselves as ...") or a relative clause in the present, what the
+    group habitually calls itself ("voters who describe themselves as liberal"). A relative clause in the past tells
+    of an occasion when they said it ("The witch-hunt included voices who described themselves as feminist": a blind
+    reader judged it right), and stays."""
+    if token.dep_ == "acl":
+        return token.tag_ in ("VBG", "VBN")
+    return token.dep_ == "relcl" and token.tag_ in ("VBP", "VBZ")
+
+
 def _share(noun: Token) -> bool:
     """ "22 percent", "30 percent of voters", "the share of Republicans", "three in 10", "half": a share of people."""
     if noun.lemma_.lower() in _SHARE_WORDS or noun.lower_ in _SHARE_WORDS or noun.ent_type_ == "PERCENT":

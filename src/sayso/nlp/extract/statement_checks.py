@@ -138,6 +138,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or responses.means_not_content(token, content, doc)
         or legal_acts.enacted(token)
         or poll_findings.share_self_description(token)  # "41 percent describe themselves as Republicans"
+        or poll_findings.group_self_description(token)  # "among those describing themselves as liberal"
         or embedded_posts.signature_only(text[content.start:content.end])  # "FULL: https://t.co/x — Name (@handle)"
         or other_senses.let_in(token, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.continued_act(token, content, doc)
@@ -233,6 +234,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.claimed_prize(token, content)
         or other_senses.claimed_lives(token, content)
         or other_senses.stood_out(token)
+        or other_senses.pushed_along(token)  # "pushed down the pair": a price moved
         or filters.declined_to_comment(token, content, doc)
         or unasserted_contents.inquiry(token, content, doc)  # "is trying to determine when ..."
         or unasserted_contents.invoked_right(token, content, doc)  # "asserting his Fifth Amendment right"
@@ -498,13 +500,14 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
 def _unreal(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
     """Speech nobody made, framed by the words around the cue (``unreal_speech``): "may come forward and declare",
     "would lead one to admit", "History tells us", "seeing that", "the perfect time for Trump to call for", the turns of
-    a dialogue the writer makes up."""
+    a dialogue the writer makes up, "possibly calling himself the first dude"."""
     return (unreal_speech.borrowed_modal(token, quotes)
             or unreal_speech.led_to_say(token, quotes)
             or unreal_speech.abstraction_speaks(token, subject, quotes)
             or unreal_speech.reasoning_seeing(token)
             or unreal_speech.wished_for(token, quotes)
-            or unreal_speech.invented_exchange(token))
+            or unreal_speech.invented_exchange(token)
+            or unreal_speech.guessed_self_name(token, quotes))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

@@ -12,6 +12,8 @@ cue borrows from the verb or noun it hangs on:
 - ``reasoning_seeing``: "seeing that ..." (since): the writer's reasoning, no one's view;
 - ``wished_for``: "the perfect time for Trump to call for ...", "it is crucial for him to admit that ...": the act the
   writer wishes for, nobody did it;
+- ``guessed_self_name``: "her husband would be the first man in the role, possibly calling himself the first dude",
+  "he might end up calling himself a centrist": a name or a label the writer guesses someone would give himself;
 - ``invented_exchange``: the turns of a dialogue the writer makes up ("Here's what that might look like:" over
   "Defense Attorney: When did this occur?" and "Ms. Ford: I'm not exactly sure."), blind audit 29.
 
@@ -238,3 +240,37 @@ def _modal_likeness(word: Token) -> bool:
 
 
 _FRAME_MODALS = MAYBE_MODALS | {"would", "'d", "’d"}
+
+
+# the writer's guess: "possibly calling himself ...", "perhaps describing herself as ..."
+_GUESSES = frozenset({"possibly", "perhaps", "maybe", "conceivably", "potentially", "presumably"})
+_SELVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "oneself"})
+
+
+def guessed_self_name(token: Token, quotes: QuoteIndex) -> bool:
+    """A self-description (a reflexive object with a predicate: "calling himself the first dude", "describe herself
+    as a centrist") that the writer guesses at: an adverb of possibility on the cue or on a verb it hangs on, or a
+    modal of possibility on that verb ("possibly calling himself the first gentleman", "might end up calling himself
+    a centrist"). Nobody said it. Kept: a self-description that happened ("She described herself as a reluctant
+    candidate", "He would later call himself a centrist": ``hypothetical_speech`` reads the cue's own modal), a
+    quoted cue, and a guess about anything but oneself ("possibly saying that ...": other rules judge it)."""
+    if quoted(token, quotes) or not _self_named(token):
+        return False
+    verb = token
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in verb.children):
+            return True
+        if verb is not token and any(m in MAYBE_MODALS for m in modals(verb)) and not negated(verb):
+            return True
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _self_named(token: Token) -> bool:
+    """ "calling himself the first dude", "describe herself as a centrist", "style himself a reformer": a reflexive
+    object and a predicate on it."""
+    if not any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in token.children):
+        return False
+    return any(c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children)
