@@ -268,6 +268,7 @@ test_circumstances_are_not_contents = cue_table(
         ("The company finds itself unable to pay its debts.", "finds", False),
         ("The coach finds himself under pressure after three straight losses.", "finds", False),
         ("Lawmakers may find themselves forced to choose between the two bills.", "find", False),
+        ("The Tories find themselves trailing Labour by 15 points in the latest poll.", "find", False),
         ("Carlineo could face ten years in prison after pleading guilty to threatening Omar.", "pleading", False),
         ("He pleaded not guilty to all charges.", "pleaded", False),
         ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",

@@ -10,7 +10,7 @@ import pytest
 
 from _cues import cue_table
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.other_senses import continued_act
+from sayso.nlp.extract.other_senses import continued_act, pushed_along
 
 pytestmark = pytest.mark.slow
 
@@ -28,6 +28,7 @@ test_other_senses_are_no_statements = cue_table(
         ("Rising yields pushed the dollar higher against the yen.", "pushed", False),
         ("Strong demand pushed up prices for copper.", "pushed up", False),
         ("Higher oil prices pushed inflation up to 4 percent.", "pushed", False),
+        ("The senator pushed up the vote to Thursday, saying members needed time.", "pushed up", False),
         ("The union pushed for a higher minimum wage.", "pushed for", True),
         ("The group pushed the idea that the vote was rigged.", "pushed", True),
         ("Democrats pushed back on the claim that the plan would cut benefits.", "pushed back", True),
@@ -171,3 +172,15 @@ def test_continued_act(nlp, text: str, content: str, expected: bool) -> None:
     token = next(t for t in doc if t.lemma_ == "continue")
     start = text.index(content)
     assert continued_act(token, Content("child_xcomp", start, start + len(content), (), False), doc) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Falls in euro/yen also pushed down the pair at 118.32 yen.", True),  # the verdict row (m77)
+    ("Rising yields pushed the dollar higher against the yen.", True),
+    ("The union pushed for a higher minimum wage.", False),
+    ("Democrats pushed back on the claim that the plan would cut benefits.", False),
+])
+def test_pushed_along(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
+    """The predicate itself: the verdict row's shape is dropped by other scores in a one-sentence text."""
+    doc = nlp(text)
+    assert pushed_along(next(t for t in doc if t.lower_ == "pushed")) is expected

@@ -208,5 +208,16 @@ test_group_self_description_cues = cue_table([
                  id="describes-thing-kept"),
     pytest.param("The campaign drew critics who described themselves as lifelong feminists.", "described", True,
                  id="past-relative-kept"),
+    pytest.param("Among voters who describe themselves as moderate, the race is tied, the poll found.", "describe",
+                 False, id="among-voters-who-describe"),
+    pytest.param("Democrats who describe themselves as progressive outnumber moderates, according to Gallup.",
+                 "describe", False, id="democrats-who-describe"),
+    # kept: a clause set off by commas tells a named group's own claim about itself, no crosstab's label
+    pytest.param("The rebels, who describe themselves as freedom fighters, said they would not lay down their arms.",
+                 "describe", True, id="set-off-rebels-kept"),
+    pytest.param("Critics, who describe themselves as concerned parents, have accused the board of bias.", "describe",
+                 True, id="set-off-critics-kept"),
+    pytest.param("Lawyers for the men, who describe themselves as political prisoners, filed an appeal.", "describe",
+                 True, id="set-off-men-kept"),
 ])
 

@@ -188,5 +188,18 @@ test_guessed_self_name = cue_table(
         ("He would later describe himself as a lifelong centrist.", "describe", True),
         ("The senator, who calls himself a fiscal hawk, voted against the bill.", "calls", True),
         ("The governor, perhaps sensing danger, said he would veto the bill.", "said", True),
+        ("He will possibly end up calling himself an independent.", "calling", False),
+        ("The former governor, possibly describing himself as a moderate, could win over suburban voters.",
+         "describing", False),
+        # kept: a hedge on a real self-description (a finite cue, a superlative after the adverb), and a clause of
+        # its own (advcl, conj) under a verb with a modal of possibility: no complement of the guess
+        ("Perhaps most famously, Trump described himself as a very stable genius.", "described", True),
+        ("He perhaps best described himself as a pragmatist in a 2019 interview.", "perhaps best described", True),
+        ("Possibly the most telling moment came when Smith called himself a Democrat.", "called", True),
+        ("Trump, perhaps most memorably calling himself the chosen one in August, has since moved on.", "calling",
+         True),
+        ("The mayor could face a runoff after she described herself as a progressive.", "described", True),
+        ("He may lose the seat, and he has called himself a centrist for years.", "has called", True),
+        ("She might win the nomination because she calls herself an outsider.", "calls", True),
     ],
 )

@@ -197,7 +197,8 @@ def group_self_description(token: Token) -> bool:
     that modifies a group (a participle or a relative clause on "those" or a plural noun) names the group, as a
     crosstab's label does; nobody's statement is reported (the blind readers found it wrong as an attribution).
     Kept: one person's self-description, in a relative clause too ("The senator, who calls himself a fiscal hawk,
-    said ..."), a group's in a clause of its own ("Most voters described themselves as angry") or in a past relative
+    said ..."), a group's in a clause set off by a comma ("The rebels, who describe themselves as freedom fighters,
+    said ..."), in a clause of its own ("Most voters described themselves as angry") or in a past relative
     clause ("voices who described themselves as feminist": said on an occasion), and a group describing something
     else ("voters who describe the economy as poor")."""
     if token.lemma_.lower() not in _SELF_NAMING_VERBS or not _labelling_modifier(token):
@@ -205,10 +206,20 @@ def group_self_description(token: Token) -> bool:
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is None or after.lower_ not in _REFLEXIVES or not token.is_ancestor(after):
         return False
+    if _set_off(token):
+        return False
     group = token.head
     if group.lower_ in _GROUP_PRONOUNS:
         return True
     return group.tag_ in ("NNS", "NNPS") and group.ent_type_ not in ("PERSON", "ORG", "GPE")
+
+
+def _set_off(token: Token) -> bool:
+    """A clause set off by a comma, a dash or a bracket ("The rebels, who describe themselves as freedom fighters,
+    said ...", "Critics, who describe themselves as concerned parents, ..."): it tells something of a group already
+    named, its own claim about itself; a crosstab's label narrows the group and is never set off."""
+    first = token.left_edge
+    return first.i > 0 and token.doc[first.i - 1].text in (",", "—", "–", "(", "--")
 
 
 def _labelling_modifier(token: Token) -> bool:

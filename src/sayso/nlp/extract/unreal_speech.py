@@ -249,23 +249,36 @@ _SELVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ou
 
 def guessed_self_name(token: Token, quotes: QuoteIndex) -> bool:
     """A self-description (a reflexive object with a predicate: "calling himself the first dude", "describe herself
-    as a centrist") that the writer guesses at: an adverb of possibility on the cue or on a verb it hangs on, or a
-    modal of possibility on that verb ("possibly calling himself the first gentleman", "might end up calling himself
-    a centrist"). Nobody said it. Kept: a self-description that happened ("She described herself as a reluctant
-    candidate", "He would later call himself a centrist": ``hypothetical_speech`` reads the cue's own modal), a
-    quoted cue, and a guess about anything but oneself ("possibly saying that ...": other rules judge it)."""
-    if quoted(token, quotes) or not _self_named(token):
+    as a centrist") that the writer guesses at: a non-finite cue with an adverb of possibility, on it or on the verb
+    whose complement (xcomp) it is, or a modal of possibility on that verb ("possibly calling himself the first
+    gentleman", "might end up calling himself a centrist"). Nobody said it. Kept: a self-description that happened,
+    hedged or not ("She described herself as a reluctant candidate", "Perhaps most famously, Trump described himself
+    as a genius": a finite cue; "He would later call himself a centrist": ``hypothetical_speech`` reads the cue's own
+    modal), one in a clause of its own under a guessing verb ("could face a runoff after she described herself as",
+    "may lose the seat, and he has called himself": an advcl or a conj is no complement), a quoted cue, and a guess
+    about anything but oneself ("possibly saying that ...": other rules judge it)."""
+    if token.tag_ not in ("VB", "VBG") or quoted(token, quotes) or not _self_named(token):
         return False
     verb = token
     for _ in range(3):
-        if any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in verb.children):
+        if any(_guess(c) for c in verb.children):
             return True
         if verb is not token and any(m in MAYBE_MODALS for m in modals(verb)) and not negated(verb):
             return True
-        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         verb = verb.head
     return False
+
+
+def _guess(child: Token) -> bool:
+    """ "possibly calling himself", "perhaps describing herself": an adverb of possibility on the verb. One before a
+    superlative ("perhaps most memorably calling himself the chosen one", "perhaps best describing himself") hedges
+    the writer's ranking of what was said, not whether it was."""
+    if child.dep_ != "advmod" or child.lower_ not in _GUESSES:
+        return False
+    after = child.nbor() if child.i + 1 < len(child.doc) else None
+    return after is None or after.tag_ not in ("RBS", "JJS")
 
 
 def _self_named(token: Token) -> bool:
