@@ -29,7 +29,7 @@ def company_named_before(head: Token, lexicon: Lexicon) -> Span | None:
     if head.lower_ not in BARE_COMPANY_NOUNS or head.tag_ != "NN" or [c.lower_ for c in head.children] != ["the"]:
         return None
     doc = head.doc
-    rivals = _bodies_and_people(doc[head.sent.start:head.i], head.i, lexicon)
+    rivals = bodies_and_people(doc[head.sent.start:head.i], head.i, lexicon)
     if len(rivals) != 1 or rivals[0].label_ != "ORG" or entity_type(rivals[0], lexicon) != "organization":
         return None
     # the company as the owner of a noun ("Microsoft's share", "OGE Energy Corp. customers"), not one named as a
@@ -48,13 +48,13 @@ def company_named_before(head: Token, lexicon: Lexicon) -> Span | None:
     # named there leaves the noun as it is
     before = doc[head.sent.start - 1].sent if head.sent.start > 0 else None
     if before is not None and (any(norm_name(e.text) != norm_name(rivals[0].text)
-                                   for e in _bodies_and_people(before, before.end, lexicon))
+                                   for e in bodies_and_people(before, before.end, lexicon))
                                or any(_unnamed_subject(t) and t.text not in rivals[0].text for t in before)):
         return None  # "Instagram first introduced ...": a subject's name NER left without an entity is one too
-    return _without_possessive(rivals[0])
+    return without_possessive(rivals[0])
 
 
-def _bodies_and_people(words: Span, end: int, lexicon: Lexicon) -> list[Span]:
+def bodies_and_people(words: Span, end: int, lexicon: Lexicon) -> list[Span]:
     """The companies and people NER names among ``words`` (ending before token ``end``): places, nations and
     governments ("the EU's investigation") are left out, as no rival speaker of a company's words."""
     named: dict[int, Span] = {}
@@ -74,7 +74,7 @@ def _unnamed_subject(token: Token) -> bool:
         and token.text[:1].isupper()
 
 
-def _without_possessive(ent: Span) -> Span:
+def without_possessive(ent: Span) -> Span:
     """ "Facebook’s" of NER's entity: the name without its possessive."""
     return ent[:-1] if len(ent) > 1 and ent[-1].lower_ in ("'s", "’s", "'", "’") else ent
 

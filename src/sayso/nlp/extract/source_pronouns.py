@@ -289,7 +289,7 @@ PERSONS_BODIES = frozenset({"campaign"})
 def by_campaign_owner(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "Bernie Sanders raised $33 million ..., his campaign announced": the Sanders campaign, as a journalist names
     it, where the "his" or "her" stands for one person (``by_pronoun``; its rival check reads no possessive, so a second
-    person of that sex named in the sentence or the one before leaves "his campaign": ``_rival_owner``). Only the bare phrase: "his former campaign manager", "her campaign's lawyer" and
+    person of that sex named in the sentence or the one before leaves "his campaign": ``rival_owner``). Only the bare phrase: "his former campaign manager", "her campaign's lawyer" and
     "his 2012 campaign" are left as written; "its" or "their" campaign is no candidate's."""
     head = ref.head
     if head.pos_ != "NOUN" or head.lemma_.lower() not in PERSONS_BODIES:
@@ -299,7 +299,7 @@ def by_campaign_owner(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     # the owner may be named in what the campaign says ("Sanders raised ..., his campaign announced")
     owner = by_pronoun(ctx, ref._replace(head=poss, said=None))
-    if owner is None or owner.key is None or owner.type != "person" or _rival_owner(ctx, poss, owner.name):
+    if owner is None or owner.key is None or owner.type != "person" or rival_owner(ctx, poss, owner.name):
         return None
     if len(owner.name.split()) == 1 and (owner.name.lower() in ctx.lexicon.first_names
                                          or ctx.genders.get(norm_name(owner.name)) != pronoun_gender(poss)):
@@ -320,7 +320,7 @@ def family_word(name: str) -> str:
     return words[-1]
 
 
-def _rival_owner(ctx: SourceContext, poss: Token, owner: str) -> bool:
+def rival_owner(ctx: SourceContext, poss: Token, owner: str) -> bool:
     """Another person whose sex does not rule out the "his" or "her" is named in the possessive's sentence or the one
     before: "Cruz attacked Trump on Monday. His campaign said ..." and "Trump said Bush was weak. His campaign
     responded" are either man's campaign (a campaign answers the one its rival named), and ``rival_in_between`` reads

@@ -42,6 +42,7 @@ from sayso.nlp.extract.source_types import (
     source_type,
 )
 from sayso.nlp.extract.stranded_speakers import apposed_after_according, source_after_object
+from sayso.nlp.extract.subject_bodies import subject_body_before
 
 
 def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -187,6 +188,11 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if company is not None:
         # "About 38,000 OGE Energy Corp. customers are without power, the company said": the company its sentence names
         return Resolution(company.text, "organization", f"organization:{norm_name(company.text)}", ref.text)
+    body = subject_body_before(head, ctx.lexicon, ctx.names_between(0, ref.start))
+    if body is not None:
+        # "Black Lives Matter issued a statement ... 'For us, ...,' the group said": the body the sentence before
+        # made its subject, and no other body named since (``subject_bodies``)
+        return Resolution(body, "organization", f"organization:{norm_name(body)}", ref.text)
     if ref.type == "outlet":
         outlet = ctx.last(ref.start, lambda n: n.type == "outlet")
         if outlet is not None:

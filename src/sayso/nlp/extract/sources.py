@@ -14,6 +14,8 @@ claims it decides:
                        names one (``issuers``);
    ``by_possessor``    "its statement": the one "its" stands for;
    ``by_campaign_owner`` "his campaign": the campaign of the one "his" stands for ("the Sanders campaign");
+   ``by_kin_noun``     "her husband": the one person the text put beside that noun of the same owner
+                       ("Anne Hale and her husband, Tom Hale,": ``kin_nouns``);
 3. ``by_apposed_role`` "the spokesperson" put beside a name ("Heather Nauert, the State
                        Department spokesperson"): that name;
    ``by_apposed_name`` "Another diplomat, former special envoy Kurt Volker": the person named;
@@ -47,6 +49,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import source_documents
 from sayso.nlp.extract.elided_nouns import QUANTIFIERS, elided_noun
+from sayso.nlp.extract.kin_nouns import by_kin_noun
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.pronouns import agreement, antecedent, pronoun_gender
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -128,7 +131,7 @@ def by_elided_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
-    by_signature, by_author, by_elided_noun, by_pronoun, by_document, by_possessor, by_campaign_owner, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
+    by_signature, by_author, by_elided_noun, by_pronoun, by_document, by_possessor, by_campaign_owner, by_kin_noun, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
     by_named_campaign, by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_initials, by_surname, by_name)
 
