@@ -16,6 +16,10 @@ test_kin_noun = pytest.mark.slow(speaker_table([
     ("Jane Roe's son, Sam Roe, was arrested in May. Jane Roe spoke later. \"He is innocent,\" her son said.", "said",
      "Sam Roe"),
     ("Jane Roe's son, Sam Roe, was arrested in May. \"He is innocent,\" Jane Roe's son said.", "said", "Sam Roe"),
+    ("Anne Hale and her husband, Tom Hale, came on Sunday. Her husband's brother, Sam Hale, joined them. \"We love "
+     "this town,\" her husband said.", "said", "Tom Hale"),
+    ("Tom Hale's son, Sam Hale, was arrested in May. Tom Hale spoke later. \"He is innocent,\" his son said.", "said",
+     "Sam Hale"),
     # no partner named: no one a reader may know of
     ("Anne Hale came to the rally on Sunday. \"We love this town,\" her husband said.", "said", "her husband"),
     # two women: whose husband is not said
@@ -32,6 +36,20 @@ test_kin_noun = pytest.mark.slow(speaker_table([
     # two holders of the noun: which son is not said
     ("Jane Roe's son, Sam Roe, was arrested in May. Her son, Tim Roe, stayed home. \"He is innocent,\" her son "
      "said.", "said", "her son"),
+    # the earlier holder's owner is not told in its sentence: she may be another woman
+    ("Mary Cole lives next door. Her husband, Tom Cole, was at home. Anne Hale spoke later. \"We are fine,\" her "
+     "husband said.", "said", "her husband"),
+    # a second holder with words of its own, or more than one: which son is not said
+    ("Jane Roe's son, Sam Roe, was arrested in May. Her other son, Tim Roe, stayed home. \"He is innocent,\" her "
+     "son said.", "said", "her son"),
+    ("Jane Roe's son, Sam Roe, was arrested in May. Her two sons were at home. \"He is innocent,\" her son said.",
+     "said", "her son"),
+    # a marriage ended since: the husband named then may be no longer
+    ("Anne Hale's husband, Tom Hale, divorced her in 2012. Hale has since remarried. \"I am happy now,\" her husband "
+     "said.", "said", "her husband"),
+    # a woman no name stands for: the husband may be hers
+    ("Anne Hale and her husband, Tom Hale, came on Sunday. Police said a woman was hurt. \"She is in pain,\" her "
+     "husband said.", "said", "her husband"),
     # words of the noun's own; another noun
     ("Anne Hale and her husband, Tom Hale, came to the rally on Sunday. \"We love this town,\" her late husband "
      "said.", "said", "her late husband"),

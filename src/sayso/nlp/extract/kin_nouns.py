@@ -27,6 +27,12 @@ KIN_NOUNS = frozenset({"husband", "wife", "spouse", "son", "daughter", "father",
 PERSON_POSSESSIVES = frozenset({"his", "her"})
 # the labels of a name put beside a kin noun and its commas: "her husband, Tom Hale,"
 _NAME_BESIDE = frozenset({"appos", "punct"})
+# words of a marriage or a life ended or begun again between the holder and the mention: "her husband, Tom Hale,
+# divorced her in 2012"; "her husband" may be another since
+_CHANGED = frozenset({"divorce", "divorced", "remarry", "remarried", "marry", "married", "wed", "widow", "widower",
+                      "widowed", "estrange", "estranged", "die", "died", "death", "kill", "killed", "ex"})
+# nouns of a person of one sex no name stands for: "Police said a woman was hurt. ... her husband said" may be hers
+_SEXED_NOUNS = {"woman": "f", "girl": "f", "lady": "f", "man": "m", "boy": "m", "gentleman": "m"}
 
 
 def by_kin_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -42,6 +48,8 @@ def by_kin_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
                                        lambda p: named_owner(ctx, p), owner))
     if partner is None or surname(partner) == partner and partner.lower() not in ctx.surnames:
         return None
+    if changed_since(ctx, ref.head.lemma_.lower(), ref.head):
+        return None  # "Anne Hale's husband, Tom Hale, divorced her in 2012 ... her husband said": maybe another
     return Resolution(partner, "person", f"person:{norm_name(partner)}", ref.text)
 
 
@@ -51,11 +59,33 @@ def owner_family(ctx: SourceContext, poss: Token) -> str | None:
     if poss.lower_ in PERSON_POSSESSIVES:
         ref = Ref(poss.idx, poss.idx, poss.idx + len(poss), poss, poss.text, "person")
         owner = by_pronoun(ctx, ref)
-        if owner is None or owner.key is None or owner.type != "person" or rival_owner(ctx, poss, owner.name):
+        if owner is None or owner.key is None or owner.type != "person" or rival_owner(ctx, poss, owner.name) \
+                or unnamed_of_sex(ctx, poss):
             return None
         return full_name(ctx, owner.name)
     ent = next((e for e in poss.doc.ents if e.start <= poss.i < e.end), None)
     return full_name(ctx, (ent.text if ent is not None else poss.text).removesuffix("'s").removesuffix("’s"))
+
+
+def unnamed_of_sex(ctx: SourceContext, poss: Token) -> bool:
+    """A person of the possessive's sex no name stands for ("a woman", "his mother", "the boy") in its sentence
+    before it or the sentence before, no name put beside it: "Police said a woman was hurt. 'She is in pain,' her husband said" may be
+    the woman's husband, whom ``by_pronoun`` (reading names only) does not see."""
+    sex = pronoun_gender(poss)
+    start = poss.doc[poss.sent.start - 1].sent.start if poss.sent.start > 0 else poss.sent.start
+    return any(not t.ent_type_ and t.pos_ == "NOUN" and t.tag_ == "NN" and t.i not in ctx.roles
+               and (_SEXED_NOUNS.get(t.lemma_.lower()) or ctx.lexicon.kin_genders.get(t.lemma_.lower())) == sex
+               for t in poss.doc[start:poss.i])
+
+
+def changed_since(ctx: SourceContext, lemma: str, head: Token) -> bool:
+    """A word of a marriage ended or begun, or a death, from the sentence of the first holder of ``lemma`` to the
+    mention ``head``: the holder named then may not be the one now."""
+    first = min((i for i in ctx.roles if ctx.doc[i].lemma_.lower() == lemma), default=None)
+    if first is None:
+        return False
+    return any(t.lower_ in _CHANGED or t.lemma_.lower() in _CHANGED or t.lower_.startswith("ex-")
+               for t in head.doc[head.doc[first].sent.start:head.i])
 
 
 def full_name(ctx: SourceContext, name: str) -> str:
@@ -108,19 +138,22 @@ def kin_partners(roles: dict[int, Token], lemma: str, before: int, owner_of: Cal
     name of a possessive's owner (None where it cannot tell: then an empty name joins the set, which no one
     partner fits)."""
     found: set[str] = set()
-    for i, named in roles.items():
-        noun = named.doc[i]
-        if noun.idx >= before or noun.lemma_.lower() != lemma:
+    doc = next(iter(roles.values())).doc if roles else None
+    for noun in doc[:] if doc is not None else ():
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if noun.idx >= before or noun.lemma_.lower() != lemma or poss is None:
             continue
-        poss = kin_possessor(noun, beside=_NAME_BESIDE)
-        if poss is None:
-            continue
-        held = owner_of(poss)
-        if held is None:
-            # "Her son, Tim Roe, stayed home": a holder of the noun whose owner is not told may be the one meant
-            return {_name_of(named), *found, ""}
-        if held == owner:
-            found.add(_name_of(named))
+        if noun.i in roles and kin_possessor(noun, beside=_NAME_BESIDE) is not None:
+            held = owner_of(poss)
+            if held is None:
+                # "Her son, Tim Roe, stayed home": a holder of the noun whose owner is not told may be the one meant
+                return {_name_of(roles[noun.i]), *found, ""}
+            if held == owner:
+                found.add(_name_of(roles[noun.i]))
+        elif (noun.tag_ == "NNS" or any(c != poss and c.dep_ not in _NAME_BESIDE | {"case"} for c in noun.children)) \
+                and owner_of(poss) in (None, owner):
+            # "Her other son, Tim Roe,", "her younger son", "her sons": another holder of the noun, or more than one
+            return {*found, ""}
     return found
 
 

@@ -38,6 +38,15 @@ _NOT_COMPANY = frozenset({"foundation", "university", "college", "school", "inst
                           "church", "union", "coalition", "council", "committee", "fund", "society", "alliance",
                           "movement", "campaign", "department", "ministry", "agency", "commission", "league",
                           "federation", "center", "centre", "project", "network", "matter"})
+# words of a name that say a company: "the company" or "the firm" is only a body so named ("Apex Mining Corp.",
+# "Purdue Pharma"); a bare name may be an agency, a union or a charity ("the FDA", "Amnesty International",
+# "the Sierra Club", "the Teamsters"), whom a writer never calls "the company"
+_COMPANY_WORDS = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "company", "companies", "llc",
+                            "ltd", "ltd.", "plc", "holdings", "gmbh", "ag", "n.v.", "s.a.", "pharma",
+                            "pharmaceuticals", "motors", "airlines", "industries", "technologies", "bank", "energy",
+                            "foods", "entertainment", "productions", "studios"})
+# a plural noun of people that "the group" may mean: "Oxfam surveyed 200 farmers ... the group said"
+_PEOPLE_DEPS = frozenset({"dobj", "pobj", "attr", "appos", "conj", "nsubj", "nsubjpass"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # a broadcaster's station by its network and channel ("telling Fox 35", "told NBC 4"): an outlet, no rival body
 _STATION = re.compile(r"(?:Fox|NBC|ABC|CBS|CW|PBS|Channel|Univision|Telemundo|News)\s?\d{1,2}")
@@ -67,10 +76,36 @@ def subject_body_before(head: Token, lexicon: Lexicon, names: Iterable[Name] = (
                 rivals.append(n.head)
     if len(bodies) != 1 or any(t.dep_ in _SUBJECT_DEPS for t in rivals):
         return None  # "Tom Hale founded the River Fund. The group said" may mean Tom Hale's group of people
+    if unnamed_rival(head, [*before, *doc[head.sent.start:head.i]], lexicon):
+        return None  # "Amnesty accused the mining company ... the company said": the company, not Amnesty
     root, name = next(iter(bodies.values()))
     if root.sent != before or root.dep_ not in _SUBJECT_DEPS or not fits_noun(head.lower_, name):
         return None
+    earlier = sentence_before(before[0])
+    if earlier is not None and any(
+            _name(e.text) != _name(name) and e.root.dep_ in _SUBJECT_DEPS and entity_type(e, lexicon) == "organization"
+            for e in bodies_and_people(earlier, earlier.end, lexicon)):
+        # "Acme said it would cut jobs. Zenith declined to comment. 'We are confident,' the company said": another
+        # body a subject the sentence before that, whom the story may go back to
+        return None
     return name
+
+
+def unnamed_rival(head: Token, words: Iterable[Token], lexicon: Lexicon) -> bool:
+    """Among ``words``, a body or a group of people no name stands for that the bare noun may mean: a noun of a
+    body with a word of its own ("the mining company", "a group of investors", "a law firm") outside a name, or
+    for "the group" and "the organization" people counted or by their role ("200 farmers", "40 migrants")."""
+    for t in words:
+        if t.ent_type_ or t.pos_ != "NOUN" or t == head:
+            continue
+        if t.lemma_.lower() in GROUP_NOUNS and [c.lower_ for c in t.children] != ["the"]:
+            return True  # a bare "the organization" is the body itself ("telling Fox 12 that the organization ...")
+        if head.lower_ not in _COMPANY and t.tag_ == "NNS" and t.dep_ in _PEOPLE_DEPS and (
+                any(c.dep_ == "nummod" for c in t.children) or t.lemma_.lower() in lexicon.person_roles
+                or t.lemma_.lower() in lexicon.person_nouns or t.lemma_.lower() in lexicon.collective_nouns
+                or t.lower_ == "people"):
+            return True
+    return False
 
 
 def sentence_before(head: Token) -> Span | None:
@@ -85,12 +120,13 @@ def sentence_before(head: Token) -> Span | None:
 
 def fits_noun(noun: str, body: str) -> bool:
     """The bare noun may name the body: "the foundation" one whose name says "Foundation", "the company" one whose
-    name says no other kind ("the company" is no university); "the group" or "the organization" any body."""
+    name says a company ("Corp.", "Inc.", "Pharma") and no other kind ("the company" is no university, and a bare
+    "Amnesty International" or "FDA" may be no company); "the group" or "the organization" any body."""
     words = set(body.lower().split())
     if noun in _NAMED_KIND:
         return noun in words
     if noun in _COMPANY:
-        return not words & _NOT_COMPANY
+        return not words & _NOT_COMPANY and bool(words & _COMPANY_WORDS)
     return True
 
 
