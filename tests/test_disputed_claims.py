@@ -132,6 +132,8 @@ def _rows(nlp, text: str, cue: str) -> tuple[list[str], list[str]]:  # noqa: ANN
         # a claim noun owned by another: possessive, "by X", "made by X", a place it was made in, a time phrase
         ("The airline rejected the union's claim that its pilots were underpaid.", "rejected",
          "the union's claim that its pilots were underpaid"),
+        ("The ministry dismissed on Monday claims made by activists that troops had fired on protesters.", "dismissed",
+         "claims made by activists that troops had fired on protesters"),
         ("The hospital disputed allegations by former patients that it had ignored their complaints.", "disputed",
          "allegations by former patients that it had ignored their complaints"),
         ("The lawyer rejected the accusation made by prosecutors that his client had fled.", "rejected",
