@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import TRIM, analysis, kept, speaker
-from sayso.nlp.extract.disputed_claims import disputed_object, disputing_verb
+from sayso.nlp.extract.disputed_claims import disputed_object, disputed_thing, disputing_verb
 
 pytestmark = pytest.mark.slow
 
@@ -116,3 +116,112 @@ def test_disputed_object(nlp, text: str, noun: str, expected: bool) -> None:  # 
     token = next(t for t in doc if t.text == noun)
     verb = token.head.head if token.dep_ == "pobj" else token.head
     assert disputed_object(token, verb) is expected
+
+
+def _rows(nlp, text: str, cue: str) -> tuple[list[str], list[str]]:  # noqa: ANN001
+    """The contents of the attributions and of the stances whose cue holds ``cue``."""
+    report = analysis(nlp, text)
+    def of(rows):  # noqa: ANN001, ANN202
+        return [a.content.text.strip(TRIM) for a in rows if a.cue is not None and cue in a.cue.text]
+    return of(report.attributions), of(report.stances)
+
+
+@pytest.mark.parametrize(
+    "text, cue, thing",
+    [
+        # a claim noun owned by another: possessive, "by X", "made by X", a place it was made in, a time phrase
+        ("The airline rejected the union's claim that its pilots were underpaid.", "rejected",
+         "the union's claim that its pilots were underpaid"),
+        ("The ministry dismissed on Monday claims made by activists that troops had fired on protesters.", "dismissed",
+         "claims made by activists that troops had fired on protesters"),
+        ("The hospital disputed allegations by former patients that it had ignored their complaints.", "disputed",
+         "allegations by former patients that it had ignored their complaints"),
+        ("The lawyer rejected the accusation made by prosecutors that his client had fled.", "rejected",
+         "the accusation made by prosecutors that his client had fled"),
+        ("The committee firmly rejected suggestions in the press that its chairman would resign.", "rejected",
+         "suggestions in the press that its chairman would resign"),
+        ("The company denied Tuesday the regulator's accusation that it had dumped waste in the river.", "denied",
+         "the regulator's accusation that it had dumped waste in the river"),
+        ("Prosecutors challenged the defense's contention that the witness had been coached.", "challenged",
+         "the defense's contention that the witness had been coached"),
+        ("She denied her aide's claim that she lied to investigators.", "denied",
+         "her aide's claim that she lied to investigators"),
+        ("The club denied the Times report that the coach would leave.", "denied",
+         "the Times report that the coach would leave"),
+        # the passive: the claim is the subject
+        ("The opposition's allegations that he had bribed officials were denied by the minister.", "denied",
+         "The opposition's allegations that he had bribed officials"),
+        # a quotation inside the claim's clause quotes the accusers, not the disputer
+        ("The actor denied claims by a photographer that he had “assaulted” her.", "denied",
+         "claims by a photographer that he had “assaulted” her"),
+        # a mere topic: a part of things, or a thing with a clause that says which one
+        ("The coach went on to rebut several of the specific points in the newspaper's column.", "rebut",
+         "several of the specific points in the newspaper's column"),
+        ("The governor brushed off the importance of a leaked memo that questions his budget.", "brushed off",
+         "the importance of a leaked memo that questions his budget"),
+    ],
+)
+def test_disputed_thing_is_a_stance(nlp, text: str, cue: str, thing: str) -> None:  # noqa: ANN001
+    attributions, stances = _rows(nlp, text, cue)
+    assert attributions == []
+    assert stances == [thing]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # what the disputer asserts beside the dispute stays theirs
+        ("The senator rebutted the charge that he had lied, saying the records showed he was in Ohio.", "saying",
+         "the records showed he was in Ohio"),
+        ("The senator disputed the idea that the tax cut would pay for itself, arguing that deficits would grow.",
+         "arguing", "that deficits would grow"),
+        ("Officials rejected the claim that the bridge was unsafe and said inspections had found no cracks.", "said",
+         "inspections had found no cracks"),
+        # a denial with a clause and no noun; a predication of the thing; a fault charged
+        ("The ministry denied on Tuesday that its troops had crossed the border.", "denied",
+         "that its troops had crossed the border"),
+        ("Trump dismissed the report as fake news.", "dismissed", "the report as fake news"),
+        ("The mayor slammed the council for ignoring the warnings.", "slammed", "the council for ignoring the warnings"),
+        # a bare claim noun's clause, no one else's name on it: the disputer's statement of the contrary
+        ("The envoy disputed the notion that he had run a channel of his own.", "disputed",
+         "the notion that he had run a channel of his own"),
+        ("She denied the claim that she lied to investigators.", "denied", "the claim that she lied to investigators"),
+        # a verb that takes the claim up as its own
+        ("The ministry confirmed the claim that troops had crossed the border.", "confirmed",
+         "the claim that troops had crossed the border"),
+    ],
+)
+def test_disputers_own_statement_stays(nlp, text: str, cue: str, content: str) -> None:  # noqa: ANN001
+    attributions, _ = _rows(nlp, text, cue)
+    assert content in attributions
+
+
+@pytest.mark.parametrize(
+    "text, cue, content, expected",
+    [
+        ("Trump denied Rubio's claim that he has small hands.", "denied", "Rubio's claim that he has small hands",
+         "claim"),
+        ("He went on to rebut many of the points in the letter.", "rebut", "many of the points in the letter", "many"),
+        ("The bank refuted reports by a rival on Monday that it would close branches.", "refuted",
+         "reports by a rival on Monday that it would close branches", "reports"),
+        # a bare claim noun's clause: the disputer's own statement of the contrary
+        ("The bank refuted reports on Monday that it would close branches.", "refuted",
+         "reports on Monday that it would close branches", None),
+        # more than the thing: the verb's own clause, a predication after "as", a fault after "for"
+        ("Smith denied that he had taken the money.", "denied", "that he had taken the money", None),
+        ("Trump dismissed the report as fake news.", "dismissed", "the report as fake news", None),
+        ("The mayor slammed the council for ignoring the warnings.", "slammed",
+         "the council for ignoring the warnings", None),
+        # no verb of disputing; the retort fired back is the speaker's own
+        ("The ministry confirmed the claim that troops had crossed the border.", "confirmed",
+         "the claim that troops had crossed the border", None),
+        ("The minister fired back a statement that the claims were false.", "fired",
+         "a statement that the claims were false", None),
+    ],
+)
+def test_disputed_thing(nlp, text: str, cue: str, content: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    start = text.index(content)
+    span = doc.char_span(start, start + len(content))
+    head = disputed_thing(next(t for t in doc if t.text == cue), span)
+    assert (head.text if head is not None else None) == expected

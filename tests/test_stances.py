@@ -61,10 +61,15 @@ def _where(nlp, text: str, cue: str) -> str | None:
     # a relative clause on the object says which thing (audit 65 S207)
     ("The president began his speech by acknowledging the terrorist attacks in Saudi Arabia that killed at least 29 "
      "people, including seven Americans.", "acknowledging", "stance"),
+    # another's claim a verb of disputing disputes, whatever clause it holds: the clause says what the claim says,
+    # the disputer says only that it is wrong (blind readers, p79: "rebutted Exxon's accusation that ..." wrong as an
+    # attribution; ``disputed_claims.disputed_thing``)
+    ("She denied her aide's claim that she lied to investigators.", "denied", "stance"),
     # ... what was said on it, a clause, a fact vouched for: an attribution
     ("Police confirmed reports of a second death.", "confirmed", "attribution"),
     ("The ministry confirmed the claim that troops had crossed the border.", "confirmed", "attribution"),
     ("The coach denied that reporting had been suppressed.", "denied", "attribution"),
+    ("She denied the claim that she lied to investigators.", "denied", "attribution"),
     ("She said that reporting was wrong.", "said", "attribution"),
     ("Politicians and even some technologists say that account, and hundreds just like it, show how weak the rules "
      "have been.", "say", "attribution"),
@@ -72,7 +77,6 @@ def _where(nlp, text: str, cue: str) -> str | None:
     ("She said the claims made by her aide were false.", "said", "attribution"),
     # a clause, a quotation, a request or a predication: an attribution
     ("Smith denied that he had taken the money.", "denied", "attribution"),
-    ("She denied the claim that she lied to investigators.", "denied", "attribution"),
     ("Democrats urged the FBI to investigate the claims.", "urged", "attribution"),
     ("He called the report a hoax.", "called", "attribution"),
     ("Trump described the plan as reckless.", "described", "attribution"),

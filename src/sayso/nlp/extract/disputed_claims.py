@@ -13,12 +13,23 @@ a that-clause of that noun or of the verb with nothing but preposition phrases o
 takes the claim for its own ("confirmed reports that ...", "echoed claims that ...") is no verb of disputing, and
 "denied that ..." with no noun keeps its clause (a denial is the speaker's own statement).
 
+The content that is the whole disputed thing, a claim named as another's ("rebutted Exxon's accusation that the
+articles were misleading", "dismissed claims made in her biography that she was raped") or a mere topic ("went on
+to rebut many of the detailed points in the letter", "brushed off the significance of a video that cites his call
+..."), is no claim of the disputer's either: the disputer's position toward a thing, a stance like "denied the
+allegations" (``disputed_thing``, read by ``stances.stance_object``). The clauses in it say what the other's claim
+says or which thing is meant; the disputer asserts only that it is wrong. Blind readers judged such rows wrong as
+attributions (p79: "the university says only that the accusation is wrong"). A bare claim noun's clause ("Volker
+disputed the notion that he had been a participant ...", "The woman disputes the idea that she needed to be
+hospitalized") stays the disputer's attribution: the contrary is their own statement, and the pages' gold and
+PolNeAR's both annotate it so (PolNeAR's scorer counts stances too; the pages' does not).
+
 Tables of tests: ``tests/test_disputed_claims.py``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.resource_files import read_words
 
@@ -27,6 +38,10 @@ DISPUTED_NOUNS = read_words("disputed_nouns.txt")
 # the prepositions that take the claim disputed: "pushed back on reports", "dismissed as nonsense reports"; "with"
 # only after "take issue" ("hit back with claims that ..." makes claims of one's own)
 _DISPUTED_PREPS = frozenset({"on", "as"})
+# the names of another who owns the claim disputed, before it: "the Times report", "the White House claim"
+_OWNER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# a place or a time the parse hung on the verb after the thing disputed: "rebut many of the points in the letter"
+_SETTING_PREPS = frozenset({"in", "on", "at", "during"})
 # what may stand between the noun and a clause the parse gave the verb: "on Tuesday", "again", "as false"
 _BETWEEN_DEPS = frozenset({"prep", "npadvmod", "advmod", "prt", "acomp", "oprd"})
 
@@ -115,3 +130,103 @@ def disputed_object(noun: Token, verb: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.i == verb.i:
         return not _retort(verb)
     return noun.dep_ == "pobj" and noun.head.head.i == verb.i and disputed_prep(noun.head, verb)
+
+
+def disputed_thing(cue: Token, span: Span) -> Token | None:
+    """The head of the thing the verb of disputing ``cue`` disputes, when the content ``span`` is that thing and
+    nothing the disputer says: the cue's object (``_disputed_head``) with its own words, and the that-clause the parse
+    gave the verb, or a verb above it, that is the claim noun's (``_claim_clause``: "rebutted Exxon's accusation that
+    the articles were misleading"), the claim named as another's (``_owned``); else None ("denied that ...", "slammed the media for ...", "dismissed the criticism as ...": the
+    span holds more than the thing). A clause inside the thing says what the claim says ("claims made in her biography
+    that she was raped") or which thing is meant ("the significance of a video that cites his call"), never what the
+    disputer says."""
+    if not disputing_verb(cue):
+        return None
+    head = _disputed_head(cue, span)
+    if head is None:
+        return None
+    inside = set(range(head.left_edge.i, head.right_edge.i + 1))
+    for t in span:
+        if t.dep_ == "mark" and t.lower_ == "that" and t.i > head.right_edge.i and _claim_clause(head, t):
+            inside.update(range(head.right_edge.i + 1, max(t.i, t.head.right_edge.i) + 1))
+    if not all(t.i in inside or t.is_punct or _setting(t, cue, head) for t in span):
+        return None
+    # a claim's clause with no one else's name on the claim ("disputed the notion that ...", "denied the claim
+    # that ..."): the disputer's own statement of the contrary, as the gold of PolNeAR and the pages has it
+    if any(t.dep_ == "mark" and t.lower_ == "that" for t in span) and not _owned(head, span):
+        return None
+    return head
+
+
+def _owned(noun: Token, span: Span) -> bool:
+    """The claim ``noun`` is named as another's: a possessive or a name before it ("Exxon's accusation", "the Times
+    report"), "by" or "from" someone after it, wherever the parse hung it ("accusations by Exxon Mobil that ..."), a
+    participle of its making ("claims made in her biography", "reports published this week"), or the medium it was
+    made in ("suggestions in the press")."""
+    for c in noun.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in _OWNER_ENTS) \
+                or _made(c) or (c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i):
+            return True
+    mark = next((t for t in span if t.i > noun.i and t.dep_ == "mark" and t.lower_ == "that"), None)
+    end = mark.i if mark is not None else span.end
+    return any(t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from") for t in noun.doc[noun.i + 1:end])
+
+
+def _setting(token: Token, cue: Token, head: Token) -> bool:
+    """``token`` is a word of a place or time phrase the parse hung on the cue after the thing ("rebut many of the
+    points in the letter", "denied the claims on Monday"): where or when it was disputed, no claim of the disputer's."""
+    while token.head.i != cue.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == cue.i and token.i > head.i and (
+        (token.dep_ == "prep" and token.lower_ in _SETTING_PREPS) or (token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME")))
+
+
+def _made(token: Token) -> bool:
+    """ "made in her biography", "published this week", "leveled by critics": a participle of the claim's making, a
+    reduced relative with no subject, mark or auxiliary of its own (not "the notion that he had been ...")."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in token.children)
+
+
+def _claim_clause(noun: Token, mark: Token) -> bool:
+    """The that-clause of ``mark`` says what the claim ``noun`` says, wherever the parse hung it: right after the
+    noun's phrase, or past preposition phrases and time words only, no comma ("accusations by Exxon Mobil that
+    ...", "reports on Tuesday that ...": the parse may give the clause to the verb, or to a verb above it)."""
+    if noun.lemma_.lower() not in DISPUTED_NOUNS or mark.head.i < mark.i:
+        return False
+    between = noun.doc[noun.right_edge.i + 1:mark.i]
+    return not any(t.is_punct for t in between) and all(_adjunct_word(t, between) for t in between)
+
+
+def _adjunct_word(token: Token, between: Span) -> bool:
+    """``token`` is a word of a preposition phrase or a time word standing wholly in ``between``."""
+    while token.dep_ not in _BETWEEN_DEPS and token.dep_ != "agent" and between.start <= token.head.i < between.end:
+        token = token.head
+    return token.dep_ in _BETWEEN_DEPS or token.dep_ == "agent"
+
+
+def _disputed_head(cue: Token, span: Span) -> Token | None:
+    """The word of ``span`` that is the disputing verb's object: its direct object (none of "fired back": ``_retort``),
+    the subject of the passive ("the claims were rejected"), or the object of its preposition ("pushed back on
+    reports", "dismissed on Friday claims"), not "as" ("dismissed it as nonsense": a predication); a noun, or a
+    part of things ("many of the detailed points", "some of the claims")."""
+    head = next((t for t in span if _object_of(cue, t)), None)
+    if head is None or not (head.pos_ in ("NOUN", "PROPN") or _part_of_things(head)):
+        return None
+    return head
+
+
+def _object_of(cue: Token, token: Token) -> bool:
+    """``token`` is the cue's direct object, the subject of the passive cue or the object of its preposition
+    (before it, not "as")."""
+    if token.head.i == cue.i:
+        return token.dep_ == "nsubjpass" or (token.dep_ == "dobj" and not _retort(cue))
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == cue.i and prep.lower_ != "as" \
+        and prep.i < token.i
+
+
+def _part_of_things(token: Token) -> bool:
+    """ "many of the detailed points", "some of the claims", "most of it": a quantifier with the things after "of"."""
+    return token.pos_ in ("ADJ", "DET", "NUM", "PRON") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.disputed_claims import disputed_thing
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.naming import figure_forecast, figure_put_at
@@ -201,13 +202,14 @@ def _gerund(token: Token) -> bool:
     return token.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
 
 
-def predicated(cue: Token, obj: Token) -> bool:
+def predicated(cue: Token, obj: Token, *, within: Span | None = None) -> bool:
     """The cue says something more of its object: a complement beside it ("called him a liar", "told him to
     leave"), a preposition that completes it (``np_stances.completes``: "described the plan as reckless", "attributed the
     rally to the ruling", "charged Assange with espionage"; an "as" the parse hung on the object, "denounced the attack
     as an act of terrorism"), a figure put on it (``naming.figure_put_at``: "lists his wealth at $6.5 billion"), or
     the cue is a noun or adjective (no verb's object); so is a figure forecast ("Kodak expects earnings of 5 cents to
-    25 cents a share": a claim of how much)."""
+    25 cents a share": a claim of how much). A clause of the cue ``within`` the content is the content's, not said
+    of it (the clause of the thing disputed the parse gave the cue: "rebutted the accusation that ...")."""
     if cue.pos_ not in ("VERB", "AUX") or figure_put_at(cue) or figure_forecast(cue):
         # "lists Mr. Trump's wealth at $6.5 billion": a figure said of the object; "expects earnings of 5 cents a
         # share": a figure forecast (``naming.figure_forecast``)
@@ -215,7 +217,8 @@ def predicated(cue: Token, obj: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
         return True  # "denounced the attack as an act of terrorism": the parse hung the predication on the object
     return any((c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and completes(c, cue))) and c.i != obj.i
-               and not _set_off(c) for c in cue.children)
+               and not _set_off(c) and not (within is not None and c.dep_ == "ccomp" and within.start <= c.i < within.end)
+               for c in cue.children)
 
 
 def _set_off(token: Token) -> bool:
@@ -252,19 +255,36 @@ def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
 
 def stance_object(doc: Doc, found: Found, quotes: QuoteIndex) -> Token | None:
     """The thing the stance is on (the head of the content the cue takes), when the attribution is a stance; else None."""
-    if found.continues is not None or quoted(found, quotes):
+    if found.continues is not None:
         return None
     span = doc.char_span(found.content[0], found.content[1], alignment_mode="expand")
     if span is None or not len(span) or not 0 <= found.cue_head < len(doc):
         return None
     cue = doc[found.cue_head]
-    if clausal(span) or charged(span, cue):
+    # the thing a verb of disputing disputes, whatever clause it holds: "rebutted Exxon's accusation that ..."
+    disputed = disputed_thing(cue, span)
+    if quoted(found, quotes) and (disputed is None or _quoted_beyond_claim(found, quotes, span, disputed)):
         return None
-    obj = cue_object(cue, span)
-    if obj is None or predicated(cue, obj):
+    if (disputed is None and clausal(span)) or charged(span, cue):
+        return None
+    obj = disputed if disputed is not None else cue_object(cue, span)
+    # the clause of the thing disputed that the parse hung on the cue says nothing of the thing: it is the thing's
+    if obj is None or predicated(cue, obj, within=span if disputed is not None else None):
         return None
     lemma = cue.lemma_.lower()
     return obj if lemma not in _CLAIM_VERBS or (lemma not in _BARE_CLAUSE_VERBS and said_before(obj)) else None
+
+
+def _quoted_beyond_claim(found: Found, quotes: QuoteIndex, span: Span, head: Token) -> bool:
+    """A quotation of the disputed thing's content stands outside the claim's that-clause ("denied “the vicious
+    claims” that ...": the disputer's own words), or the content is a direct quotation. Quotation marks inside the
+    clause quote the claim ("denied claims that he had “assaulted” a photographer": the accusers' words)."""
+    if found.kind == "direct":
+        return True
+    mark = next((t for t in span if t.i > head.i and t.dep_ == "mark" and t.lower_ == "that"), None)
+    if mark is None:
+        return True
+    return quoted(found._replace(kind="indirect", content=(found.content[0], mark.idx)), quotes)
 
 
 def takes_position(cue: Token, obj: Token, position_verbs: frozenset[str]) -> bool:
