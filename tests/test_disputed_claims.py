@@ -148,6 +148,13 @@ def _rows(nlp, text: str, cue: str) -> tuple[list[str], list[str]]:  # noqa: ANN
          "her aide's claim that she lied to investigators"),
         ("The club denied the Times report that the coach would leave.", "denied",
          "the Times report that the coach would leave"),
+        # a phrase closed by commas inside the claim's clause is the claim's (p79 A1)
+        ("The university rebutted Exxon's accusation that articles about the company, produced by students, were "
+         "misleading.", "rebutted",
+         "Exxon's accusation that articles about the company, produced by students, were misleading"),
+        # a verb of disputing missing from position_verbs.txt still states a position: the row is kept (rev76c)
+        ("The senator countered Smith's claim that the plan would cost jobs.", "countered",
+         "Smith's claim that the plan would cost jobs"),
         # the passive: the claim is the subject
         ("The opposition's allegations that he had bribed officials were denied by the minister.", "denied",
          "The opposition's allegations that he had bribed officials"),
@@ -186,6 +193,21 @@ def test_disputed_thing_is_a_stance(nlp, text: str, cue: str, thing: str) -> Non
         ("The envoy disputed the notion that he had run a channel of his own.", "disputed",
          "the notion that he had run a channel of his own"),
         ("She denied the claim that she lied to investigators.", "denied", "the claim that she lied to investigators"),
+        # the disputer's words the parse hung inside another's claim (rev76c): a predication "as", a gerund of
+        # how, a clause set off by a comma
+        ("The minister dismissed the opposition's claim that the economy was shrinking as scaremongering.",
+         "dismissed", "the opposition's claim that the economy was shrinking as scaremongering"),
+        ("The judge derided the prosecution's theory that the defendant acted alone as implausible.", "derided",
+         "the prosecution's theory that the defendant acted alone as implausible"),
+        ("The senator countered Smith's claim that the plan would cost jobs by pointing out that it would create "
+         "10,000.", "countered",
+         "Smith's claim that the plan would cost jobs by pointing out that it would create 10,000"),
+        ("Police disputed the family's account that he was unarmed, which they said did not match the video.",
+         "disputed", "the family's account that he was unarmed, which they said did not match the video"),
+        ("The mayor disputed the council's estimate that the project would cost $2 billion, putting the figure at "
+         "$1 billion.", "disputed",
+         "the council's estimate that the project would cost $2 billion, putting the figure at $1 billion"),
+        ("The minister rejected the report, which he called biased.", "rejected", "the report, which he called biased"),
         # a verb that takes the claim up as its own
         ("The ministry confirmed the claim that troops had crossed the border.", "confirmed",
          "the claim that troops had crossed the border"),

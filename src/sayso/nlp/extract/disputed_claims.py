@@ -42,6 +42,8 @@ _DISPUTED_PREPS = frozenset({"on", "as"})
 _OWNER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # a place or a time the parse hung on the verb after the thing disputed: "rebut many of the points in the letter"
 _SETTING_PREPS = frozenset({"in", "on", "at", "during"})
+# a phrase set off by a comma at the content's end that says something of the claim: the disputer's words (rev76c)
+_SET_OFF_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis", "ccomp", "npadvmod"})
 # what may stand between the noun and a clause the parse gave the verb: "on Tuesday", "again", "as false"
 _BETWEEN_DEPS = frozenset({"prep", "npadvmod", "advmod", "prt", "acomp", "oprd"})
 
@@ -151,11 +153,42 @@ def disputed_thing(cue: Token, span: Span) -> Token | None:
             inside.update(range(head.right_edge.i + 1, max(t.i, t.head.right_edge.i) + 1))
     if not all(t.i in inside or t.is_punct or _setting(t, cue, head) for t in span):
         return None
+    if _disputers_words(span, head):
+        return None
     # a claim's clause with no one else's name on the claim ("disputed the notion that ...", "denied the claim
     # that ..."): the disputer's own statement of the contrary, as the gold of PolNeAR and the pages has it
     if any(t.dep_ == "mark" and t.lower_ == "that" for t in span) and not _owned(head, span):
         return None
     return head
+
+
+def _disputers_words(span: Span, head: Token) -> bool:
+    """Words of the disputer's own the parse hung inside the thing disputed (rev76c): an "as" after the thing, a
+    predication of it ("dismissed the opposition's claim that the economy was shrinking as scaremongering", "derided
+    the bureau's reasons ... as 'unpersuasive'"; the parse hangs the "as" on the clause's verb, past ``predicated``'s
+    sight), a gerund of how ("countered Smith's claim that ... by pointing out that it would create 10,000"), or a
+    clause set off by a comma at the content's end ("the family's account that he was unarmed, which they said did not
+    match the video", "the council's estimate that ..., putting the figure at $1 billion"). Such a content stays an attribution, as
+    before the rule: a claim clause that holds an "as" of its own ("claims that he served as an adviser") stays one
+    too, the safe side."""
+    doc = span.doc
+    last = max((t.i for t in span if not t.is_punct), default=span.end - 1)
+    for t in span:
+        if t.i <= head.i:
+            continue
+        if t.dep_ == "prep" and (t.lower_ == "as" or any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in t.children)):
+            return True
+        if t.lower_ == "," and t.i + 1 < span.end:
+            top = doc[t.i + 1]
+            while top.head.i != top.i and t.i < top.head.i < span.end:
+                top = top.head
+            # only a phrase that runs to the content's end: one closed by a comma inside the claim is the claim's
+            # ("Exxon's accusation that articles about the company, produced by journalists from the school, were
+            # misleading": p79 A1)
+            set_off = top.dep_ in _SET_OFF_DEPS or top.tag_ == "VBG" or doc[t.i + 1].lower_ in ("which", "who")
+            if set_off and top.left_edge.i > t.i and top.right_edge.i >= last:
+                return True
+    return False
 
 
 def _owned(noun: Token, span: Span) -> bool:

@@ -310,8 +310,16 @@ def unpositioned(doc: Doc, found: Found, quotes: QuoteIndex, position_verbs: fro
     analysis drops it from the report once the speakers are resolved: a quotation in the next paragraph
     ("issued a statement on Thursday.\n“Today, the court ...”") keeps the speaker it continues."""
     obj = stance_object(doc, found, quotes)
+    # a verb of disputing another's claim states a position whether or not position_verbs lists it ("countered
+    # Smith's claim that ...": rev76c, the row was dropped, neither attribution nor stance)
     return obj is not None and not takes_position(doc[found.cue_head], obj, position_verbs) \
-        and not announces(doc, found)
+        and not _disputed(doc, found) and not announces(doc, found)
+
+
+def _disputed(doc: Doc, found: Found) -> bool:
+    """The content is the thing a verb of disputing disputes (``disputed_claims.disputed_thing``)."""
+    span = doc.char_span(found.content[0], found.content[1], alignment_mode="expand")
+    return span is not None and 0 <= found.cue_head < len(doc) and disputed_thing(doc[found.cue_head], span) is not None
 
 
 def announces(doc: Doc, found: Found) -> bool:
