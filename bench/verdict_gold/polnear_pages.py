@@ -33,7 +33,8 @@ CORPUS = "polnear-"  # + the split: a row's ``corpus``
 AUDITS = {"p70": ("paudit70", "train"), "p71": ("paudit71", "train"), "p72": ("paudit72", "train"), "p73": ("paudit73", "train"),
           "p74": ("paudit74", "train"), "p75": ("paudit75", "train"), "p76": ("paudit76", "train"),
           "p77": ("paudit77", "train"), "p78": ("paudit78", "train"),
-          "p79": ("paudit79", "train"), "p80": ("paudit80", "train")}
+          "p79": ("paudit79", "train"), "p80": ("paudit80", "train"),
+          "p81": ("paudit81", "train")}
 HEADER = re.compile(r"^#+\s*Page\s+(\d+)\b")
 
 
