@@ -58,6 +58,10 @@ test_a_free_relative_is_not_said = cue_table(
         ("The mayor explained how the plan would work.", "explained", True),
         ("The mayor explained why the plan failed.", "explained", True),
         ("He said what he did was wrong.", "said", True),
+        # a verb of disputing takes another's words, which disputed_claims reads; a light noun with a phrase that
+        # goes on to the words (the parse reads the clause after "beyond that" as a relative)
+        ("The governor rejected what the auditors wrote about the pension fund.", "rejected", True),
+        ("The coach would not say anything beyond that the striker is injured.", "say", True),
         ("The governor condemned what he called a reckless attack.", "condemned", True),
         ("The chart shows what the car would cost if a tariff were imposed.", "shows", True),
         ("Critics say things are getting worse for the economy.", "say", True),

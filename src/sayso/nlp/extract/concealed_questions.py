@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.disputed_claims import disputing_verb
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -90,9 +91,11 @@ def answerless_relative(token: Token, content: Content, doc: Doc, quotes: QuoteI
     asking or knowing (``_ASKING``), a verb of showing evidence (``evidence``: "evidence" or "deed"), a quotation of
     the speaker's (a quotation the cue stands in, another's words, does not keep it: 'Fiorina said Cruz "says whatever
     he needs to say"'), a "what ... called" relative (the speaker's words), a "to"-infinitive ("explained what
-    to do": advice), and words set off by a comma or a colon or asked ("said, what happened?": the words spoken)."""
+    to do": advice), words set off by a comma or a colon or asked ("said, what happened?": the words spoken), and a
+    verb of disputing ("denied what the report said about his finances": another's words, which ``disputed_claims``
+    reads)."""
     if token.pos_ != "VERB" or sense not in _TOLD_SENSES or token.lemma_.lower() in _ASKING \
-            or evidence in ("evidence", "deed"):
+            or evidence in ("evidence", "deed") or disputing_verb(token):
         return False
     if quotes.overlapping(content.start, content.end):
         around = quotes.containing(token.idx)  # the cue inside the quotation: the quotation is another speaker's
@@ -164,8 +167,10 @@ def _light_relative(span) -> bool:  # noqa: ANN001 - a Span
     of its capitals reads as a noun compound on the relative's subject."""
     root = span.root
     if root.lower_ in _LIGHT_NOUNS or root.lemma_.lower() in _LIGHT_NOUNS:
-        return any(c.dep_ == "relcl" for c in root.children) and not any(c.dep_ == "appos" for c in root.children) \
-            and span.end - 1 <= root.right_edge.i
+        # no apposition that would give it, no phrase that goes on to the words ("anything beyond that the talks
+        # would continue", which the parse reads as a relative)
+        return any(c.dep_ == "relcl" for c in root.children) \
+            and not any(c.dep_ in ("appos", "prep") for c in root.children) and span.end - 1 <= root.right_edge.i
     lead = [t for t in span if t.i < root.i and t.pos_ in ("NOUN", "PROPN")]
     if not lead or lead[0].lemma_.lower() not in ("thing",) or lead[0].dep_ != "compound":
         return False
