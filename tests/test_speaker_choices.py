@@ -107,7 +107,7 @@ def test_named_beside(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
                      id="wrote-letter-in-year"),
         pytest.param("The lawyer said his client penned a memo last year saying the deal was illegal.", "memo",
                      id="penned-memo"),
-        pytest.param("Officials said the company filed a report in March stating the leak was small.", "report",
+        pytest.param("Officials said the company filed a report in March stating that the leak was small.", "report",
                      id="filed-report"),
         # negatives: a comma (the subject's act), no document, a message from another, a verb of no making
         pytest.param("The senator wrote a letter to the agency on Monday, saying the rule was unlawful.", None,

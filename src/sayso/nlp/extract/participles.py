@@ -151,8 +151,10 @@ def document_of_participle(token: Token, senses: Mapping[str, str], documents: f
     verb = token.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DOCUMENT_MAKING or any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
-        return None  # "X issued a statement calling for ...": X's, as ``participle_subject`` gives it; only a reporter is wrong
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or senses.get(verb.head.lemma_.lower()) not in ("saying", "writing"):
+        return None  # "X issued a statement calling for ...": X's, as ``participle_subject`` gives it
+    if not any(c.dep_ == "ccomp" for c in token.children):
+        return None  # "She sent a tweet saying, if elected, she would ...": no clause said, the parse hung it elsewhere
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in documents:
         return None
