@@ -50,6 +50,11 @@ _SITE = "\n\n“The site is a tool for voters to learn how the process works,”
                      "John Kennedy", id="for-on-a-noun"),
         pytest.param(_SPOKE + "Unlike Paul Halvers, the rivals of Mr. Kennedy have run before." + _UNFAIR,
                      "John Kennedy", id="unlike"),
+        # negatives (review rev76p): the name is only the possessor of the fronted object, not the topic
+        pytest.param(_SPOKE + "For Paul Halvers's opponents, the debate with Mr. Kennedy was a gift." + _UNFAIR,
+                     "John Kennedy", id="for-possessor"),
+        pytest.param(_SPOKE + "To Paul Halvers's surprise, the endorsement from Mr. Kennedy never came." + _UNFAIR,
+                     "John Kennedy", id="to-possessor-surprise"),
     ],
 )
 def test_fronted_topic(nlp, text: str, expected: str) -> None:  # noqa: ANN001
@@ -65,6 +70,15 @@ def test_fronted_topic(nlp, text: str, expected: str) -> None:  # noqa: ANN001
         # negative: a noun of no role beside the name shows no person
         pytest.param(_OHIO + "Quorbus, a hotel in the city, this week unveiled a website that explains the rules." +
                      _SITE, "Cruz", id="apposed-thing"),
+        # negatives (review rev76p): a role that states a woman, a role a company holds as well
+        pytest.param(_OHIO + "Quorbus, the chairman's wife, this week unveiled a website that explains the rules." +
+                     _SITE, "Cruz", id="apposed-wife"),
+        pytest.param(_OHIO + "Quorbus, the actress, this week unveiled a website that explains the rules." + _SITE,
+                     "Cruz", id="apposed-actress"),
+        pytest.param(_OHIO + "Zentrix, the market leader, this week unveiled a website that explains the rules." +
+                     _SITE, "Cruz", id="apposed-market-leader"),
+        pytest.param(_OHIO + "Ofcom, the regulator, this week unveiled a website that explains the rules." + _SITE,
+                     "Cruz", id="apposed-regulator"),
     ],
 )
 def test_apposed_role(nlp, text: str, expected: str) -> None:  # noqa: ANN001
@@ -116,6 +130,8 @@ def test_named_beside(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
                      id="no-document"),
         pytest.param("Lawyers submitted a letter to him from ICE saying he would be allowed to leave.", None,
                      id="from-another"),
+        pytest.param("Smith said Jones wrote the memo while claiming that nothing was wrong.", None,
+                     id="while-the-writers-act"),
     ],
 )
 def test_document_of_participle(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001

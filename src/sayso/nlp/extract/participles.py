@@ -153,6 +153,8 @@ def document_of_participle(token: Token, senses: Mapping[str, str], documents: f
         return None
     if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or senses.get(verb.head.lemma_.lower()) not in ("saying", "writing"):
         return None  # "X issued a statement calling for ...": X's, as ``participle_subject`` gives it
+    if any(c.dep_ == "mark" for c in token.children):
+        return None  # "wrote the memo while insisting that ...": the writer's own act, as a conjunction shows
     if not any(c.dep_ == "ccomp" for c in token.children):
         return None  # "She sent a tweet saying, if elected, she would ...": no clause said, the parse hung it elsewhere
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)

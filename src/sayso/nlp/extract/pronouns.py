@@ -609,8 +609,9 @@ def fronted_topic(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callab
     objects = [c for c in opener.children if c.dep_ == "pobj"]
     if len(objects) != 1 or not _comma_after(objects[0]):
         return None
+    # the name is the object itself, not its possessor ("For Mr. Smith's critics, ...": the critics' lot, not his)
     topic = next((n for n in ctx.names_between(sent.start_char, chosen.at)
-                  if objects[0].left_edge.i <= n.head.i <= objects[0].i and fits(n) and n.type == "person"), None)
+                  if n.head.i == objects[0].i and fits(n) and n.type == "person"), None)
     if topic is None or surname(topic.name) == surname(chosen.name):
         return None
     return topic
@@ -1137,11 +1138,21 @@ def weak_person(ctx: SourceContext, n: Name) -> bool:
             and not apposed_role(ctx, n.head))
 
 
+# roles a company or a body holds as well as a person ("Zentrix, the market leader,", "Ofcom, the regulator,"): beside
+# a name they do not say it is a person's
+_SHARED_ROLES = frozenset({"host", "manager", "owner", "leader", "victim", "survivor", "regulator", "auditor",
+                           "consultant", "adviser", "advisor", "counsel", "player", "supervisor", "investigator",
+                           "agent", "witness", "forecaster", "administrator", "examiner", "candidate", "nominee"})
+
+
 def apposed_role(ctx: SourceContext, head: Token) -> bool:
     """The name is set beside a noun of a person's role: "Priebus, the party chairman," or "the party chairman,
-    Priebus,": the text says it is a person, however little NER or the lexicons know the name."""
+    Priebus,": the text says it is a person, however little NER or the lexicons know the name. Not a role that
+    states a sex ("Quorbus, the actress,", "the chairman's wife, Quorbus,": a woman, whom a "he" must not take for
+    a man of unknown sex) nor one a company may hold (``_SHARED_ROLES``)."""
     beside = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
-    return any(t.lemma_.lower() in ctx.lexicon.person_roles for t in beside)
+    return any(t.lemma_.lower() in ctx.lexicon.person_roles and t.lemma_.lower() not in _SHARED_ROLES
+               and noun_gender(t) is None and t.lemma_.lower() not in ctx.lexicon.kin_genders for t in beside)
 
 
 QUOTATION_WORDS = 4  # a quote this long is someone's words; shorter ones are titles, names and scare quotes
