@@ -47,6 +47,25 @@ def fearing_thing(cue: Token, subject: Token, lexicon: Lexicon) -> bool:
     return not can_hold(subject, lexicon)
 
 
+# verbs by which a thing stirs a feeling in others ("the report raised new worries that ..."), and the feelings that
+# only people feel, which a thing stirs but never voices ("concerns", "questions", "doubts" a finding may voice)
+_STIRRING = frozenset({"raise", "stir", "spark", "fuel", "stoke", "revive", "renew", "heighten"})
+_FELT = frozenset({"worry", "fear", "anxiety", "hope", "alarm", "jitter", "jitters", "unease"})
+
+
+def stirring_thing(cue: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """A thing, the subject of ``cue``, stirs a feeling in others: "Friday's report raised new worries that a weak
+    job market ...", "The data stoked fears that ...": the worry is the markets' or the economists', whom the
+    sentence does not name, not the report's, so the attribution keeps no source. Only a feeling (``_FELT``) as the
+    verb's direct object (``_STIRRING``); kept: a subject who can hold it ("Investors raised fears that ...", "the
+    senator raised hopes": ``can_hold``)."""
+    if cue.lemma_.lower() not in _STIRRING or subject.head.i != cue.i or subject.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FELT for c in cue.children):
+        return False
+    return not can_hold(subject, lexicon)
+
+
 def can_hold(head: Token, lexicon: Lexicon) -> bool:
     """The noun can hold a fear or a hope: a personal pronoun, a name, a person, a group, a body, a government or an
     outlet, or a noun with the ending of a word for people ("investors", "traders"), or a count of any of them

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.addressees import addressee_head, np_tokens
-from sayso.nlp.extract.adjunct_fears import fearing_thing
+from sayso.nlp.extract.adjunct_fears import fearing_thing, stirring_thing
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
 from sayso.nlp.extract.court_reports import court_teller
@@ -21,7 +21,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.mute_sources import cannot_speak
 from sayso.nlp.extract.not_speech import person_words
-from sayso.nlp.extract.participles import document_issuer, object_participle
+from sayso.nlp.extract.participles import document_issuer, document_of_participle, object_participle
 from sayso.nlp.extract.quote_uses import anothers_naming, quoted_title, writers_term
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote, opening_inside_quotation
 from sayso.nlp.extract.resource_files import read_words
@@ -76,7 +76,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
         # that ...": the statement notes, as it says (a participle joined to "handed" is the parse's slip)
         return choose_source_head(first, content_ranges, lexicon)
     src_tok = (object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon))
-               or document_issuer(token, lexicon.senses, lexicon.documents) or source_head(token, content_ranges))
+               or document_issuer(token, lexicon.senses, lexicon.documents)
+               or document_of_participle(token, lexicon.senses, lexicon.documents) or source_head(token, content_ranges))
     # "Radio reports said settlers converged ..., hoping to ...": the settlers hope, not the reports
     src_tok = participle_holder(token, src_tok, lexicon)
     if src_tok is not None and src_tok.dep_ == "nsubj":
@@ -89,6 +90,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
         return None  # "this kind of bold proclamation", "the total statistical collapse": an abstraction says nothing
     if src_tok is not None and fearing_thing(token, src_tok, lexicon):
         return None  # "Prices rose because of fears that ...": prices fear nothing, no one named holds the fear
+    if src_tok is not None and stirring_thing(token, src_tok, lexicon):
+        return None  # "Friday's report raised new worries that ...": the report stirs the worry, never voices it
     if src_tok is not None and (reporter := reporter_of_conjoined_cue(token, src_tok, lexicon)) is not None:
         return reporter  # "Trump wrote that her sentence was unfair and accused Sessions": Trump accused him
     if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):

@@ -133,6 +133,38 @@ def document_issuer(token: Token, senses: Mapping[str, str], documents: frozense
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "that", "which")), None)
 
+# verbs that make or put out a document: "wrote a letter ... claiming", "filed a report ... saying"
+_DOCUMENT_MAKING = frozenset({"write", "pen", "draft", "author", "compose", "sign", "file", "submit", "leave"}) | _ISSUING
+
+
+def document_of_participle(token: Token, senses: Mapping[str, str], documents: frozenset[str]) -> Token | None:
+    """ "Diana wrote a letter in 1996 claiming there was a plot", "his client penned a memo last year saying ...":
+    the parse hangs the participle on the verb, past the words that part it from the document, but it is the
+    document that claims or says (returned, as if the parse had hung it on the noun: "a letter claiming ...", whose
+    issuer the source ladder then finds), never the writer's own act nor the reporter's ("Burrell said Diana wrote
+    a letter ... claiming": not Burrell). Only a participle of saying or writing with no punctuation before it
+    (", claiming ..." is the subject's act), on an active verb of making or putting out a document
+    (``_DOCUMENT_MAKING``) in a reported clause, whose direct object before it is a noun of a document; not where a "from" between names
+    where the message came from (``message_sender``'s, or the subject's own: "wrote an email from Goldman saying")."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or senses.get(token.lemma_.lower()) not in ("saying", "writing"):
+        return None
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DOCUMENT_MAKING or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or senses.get(verb.head.lemma_.lower()) not in ("saying", "writing"):
+        return None  # "X issued a statement calling for ...": X's, as ``participle_subject`` gives it
+    if any(c.dep_ == "mark" for c in token.children):
+        return None  # "wrote the memo while insisting that ...": the writer's own act, as a conjunction shows
+    if not any(c.dep_ == "ccomp" for c in token.children):
+        return None  # "She sent a tweet saying, if elected, she would ...": no clause said, the parse hung it elsewhere
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in documents:
+        return None
+    between = token.doc[noun.i + 1:token.i]
+    # "submitted a letter to him from ICE saying ...": a message from another, left to ``message_sender``
+    return None if any(t.is_punct or t.lower_ == "from" for t in between) else noun
+
+
 # verbs of answering, whose "with" names the form of the answer: "responded with a statement saying ..."
 _ANSWERING = frozenset({"respond", "reply", "answer", "retort", "react", "counter"})
 

@@ -565,6 +565,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
                                   or paragraph_topic(ctx, pronoun, nearest, chosen, fits)
                                   or carried_on(ctx, pronoun, nearest, fits)):
         chosen = nearest
+    chosen = fronted_topic(ctx, pronoun, chosen, fits) or chosen
     chosen = speaker_of_words(ctx, pronoun, known_over_weak(ctx, pronoun, chosen, fits))
     if departed(chosen.head):
         # "Christie said. ... Keith Lamont Scott was killed by an officer. '...,' he said": the one speaking, not the dead
@@ -584,6 +585,42 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         # before brings on ("The committee also heard from Dr. Robert Jones, a professor. '...,' he said") is
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+# prepositions that, opening a sentence, give whose view or lot it tells: "For Mr. Smith, ...", "To Jones, ..."
+_VIEWPOINT_PREPOSITIONS = frozenset({"for", "to"})
+
+
+def fronted_topic(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> Name | None:
+    """The person a sentence before the pronoun's opens on as its topic, where the chosen name is only mentioned
+    later in that sentence: "For Mr. Smith, who has been called a new Jones, explaining how his record differs
+    from Mr. Jones's is a struggle. ... While he embraces ...": Smith, not Jones, whom the sentence names only in
+    passing. The topic is the object of "for" or "to" opening the sentence, set off by a comma
+    (``_VIEWPOINT_PREPOSITIONS``), on a verb, not a noun ("the case for Smith"); the chosen name is no topic of its
+    own sentence (``is_topic``). Only "he" and "she", and only where the chosen one is another person than the
+    topic."""
+    if pronoun.lower_ not in ("he", "she") or chosen.head.sent == pronoun.sent or is_topic(chosen.head):
+        return None
+    sent = chosen.head.sent
+    opener = sent[0] if sent[0].is_alpha else None
+    if opener is None or opener.lower_ not in _VIEWPOINT_PREPOSITIONS or opener.dep_ != "prep" \
+            or opener.head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in opener.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or not _comma_after(objects[0]):
+        return None
+    # the name is the object itself, not its possessor ("For Mr. Smith's critics, ...": the critics' lot, not his)
+    topic = next((n for n in ctx.names_between(sent.start_char, chosen.at)
+                  if n.head.i == objects[0].i and fits(n) and n.type == "person"), None)
+    if topic is None or surname(topic.name) == surname(chosen.name):
+        return None
+    return topic
+
+
+def _comma_after(phrase: Token) -> bool:
+    """The phrase ends in a comma, its own ("For Smith, who ..., ") or the next word."""
+    end = phrase.right_edge
+    return end.text == "," or (end.i + 1 < len(end.doc) and end.doc[end.i + 1].text == ",")
 
 
 def own_clause_subject(pronoun: Token, fitting: list[Name]) -> Name | None:
@@ -1097,7 +1134,25 @@ def weak_person(ctx: SourceContext, n: Name) -> bool:
     ``titled_names``): little shows it is a person."""
     return (n.type == "person" and len(n.name.split()) == 1 and norm_name(n.name) not in ctx.genders
             and n.name.lower() not in ctx.lexicon.first_names and ctx.surnames.get(n.name.lower()) != n.name
-            and n.name.lower() not in ctx.families)  # "Ellison" of Keith and Karen: a person's name, whoever's
+            and n.name.lower() not in ctx.families  # "Ellison" of Keith and Karen: a person's name, whoever's
+            and not apposed_role(ctx, n.head))
+
+
+# roles a company or a body holds as well as a person ("Zentrix, the market leader,", "Ofcom, the regulator,"): beside
+# a name they do not say it is a person's
+_SHARED_ROLES = frozenset({"host", "manager", "owner", "leader", "victim", "survivor", "regulator", "auditor",
+                           "consultant", "adviser", "advisor", "counsel", "player", "supervisor", "investigator",
+                           "agent", "witness", "forecaster", "administrator", "examiner", "candidate", "nominee"})
+
+
+def apposed_role(ctx: SourceContext, head: Token) -> bool:
+    """The name is set beside a noun of a person's role: "Priebus, the party chairman," or "the party chairman,
+    Priebus,": the text says it is a person, however little NER or the lexicons know the name. Not a role that
+    states a sex ("Quorbus, the actress,", "the chairman's wife, Quorbus,": a woman, whom a "he" must not take for
+    a man of unknown sex) nor one a company may hold (``_SHARED_ROLES``)."""
+    beside = [c for c in head.children if c.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+    return any(t.lemma_.lower() in ctx.lexicon.person_roles and t.lemma_.lower() not in _SHARED_ROLES
+               and noun_gender(t) is None and t.lemma_.lower() not in ctx.lexicon.kin_genders for t in beside)
 
 
 QUOTATION_WORDS = 4  # a quote this long is someone's words; shorter ones are titles, names and scare quotes

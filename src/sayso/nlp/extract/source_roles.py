@@ -556,9 +556,19 @@ _WEB_NAME = re.compile(r"[\w-]+\.(?:com|net|org|co\.uk|info|news|tv|io)$", re.IG
 def named_beside(role: Token) -> bool:
     """The role noun has its own name beside it, which the tagger did not make a proper noun: "the Austrian
     Catholic website Kath.net writes" (a web address, or a word NER named) is Kath.net, not the outlet named
-    before (``by_role_noun`` leaves it to its own name)."""
-    return any(c.dep_ in ("appos", "compound") and c.i > role.i and (c.ent_type_ in ("PERSON", "ORG") or _WEB_NAME.match(c.text))
+    before (``by_role_noun`` leaves it to its own name). So is a lone word set straight after the noun, which
+    only a name is ("the website fivethirtyeight noted", as "the poet Keats"): an apposition of common words
+    comes after a comma and has words of its own ("the paper, a tabloid,")."""
+    return any(c.dep_ in ("appos", "compound") and c.i > role.i
+               and (c.ent_type_ in ("PERSON", "ORG") or _WEB_NAME.match(c.text) or _lone_name(role, c))
                for c in role.children)
+
+
+def _lone_name(role: Token, word: Token) -> bool:
+    """A single word in apposition straight after the role noun, with no words of its own: "the website
+    fivethirtyeight"."""
+    return word.dep_ == "appos" and word.i == role.i + 1 and word.n_lefts + word.n_rights == 0 \
+        and word.pos_ in ("NOUN", "PROPN", "X") and word.is_alpha
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
