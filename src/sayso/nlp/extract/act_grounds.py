@@ -14,7 +14,10 @@ A cue's chosen content can be a phrase of the sentence that says no proposition 
 - a part of others' statements that a confirming cue vouches for without saying which ("the agency verified some
   of her findings, which are listed in the report": a count of things named elsewhere, no proposition;
   ``confirmed_part``). "confirmed the report that the plant will close", "confirmed his resignation" are left alone,
-  and so is a count of events ("confirmed two of the deaths": that two of them happened).
+  and so is a count of events ("confirmed two of the deaths": that two of them happened);
+- a view others hold of the subject that a confirming cue bears out ("the candidate seemed to confirm critiques of
+  his campaign", "her gaffe confirmed the stereotype"): a deed that fits the view, nobody vouches for anything
+  (``confirmed_view``, blind audit p80: W). "confirmed the deaths", "confirmed the report that ..." stay.
 """
 
 from __future__ import annotations
@@ -144,6 +147,28 @@ def _definite(noun: Token) -> bool:
     witnesses' accounts"; a bare plural ("a number of job losses") is the things themselves."""
     return any((c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.tag_ != "PRP$")
                for c in noun.children)
+
+
+# views held of someone that a deed bears out, never a thing a speaker vouches for: "confirmed critiques of his
+# candidacy", "confirmed the stereotype", "confirmed her image as a fighter"; "fears", "suspicions" and "speculation"
+# are left out ("the minister confirmed fears that jobs would go", "confirmed speculation that he would run": said)
+_HELD_VIEWS = frozenset({"critique", "criticism", "stereotype", "caricature", "image", "perception", "impression",
+                         "narrative", "reputation", "portrayal", "cliché", "cliche", "trope"})
+
+
+def confirmed_view(token: Token, content: Content, doc: Doc) -> bool:
+    """The content of a confirming cue (``_CONFIRMING``) is its object, a view of the subject others hold
+    (``_HELD_VIEWS``: "seemed to confirm critiques of his candidacy", "only validated the caricature of her party"):
+    what he did bore the view out, he said nothing (blind audit p80: W). A quotation stays, and so does any other
+    object ("confirmed the deaths", "confirmed reports that the plant will close", "confirmed his resignation")."""
+    if content.quote or token.lemma_.lower() not in _CONFIRMING or token.pos_ != "VERB":
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and root.head.i == token.i and root.lemma_.lower() in _HELD_VIEWS \
+        and root.i == next((t.i for t in span if t.pos_ in ("NOUN", "PROPN")), -1)
 
 
 def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:
