@@ -30,6 +30,13 @@ test_confirmed_views_are_deeds = cue_table(
         ("The minister confirmed fears that 500 jobs would go.", "confirmed", True),
         ("Officials confirmed his resignation on Tuesday.", "confirmed", True),
         ("The senator confirmed the criticism of the bill was fair, saying it had been rushed.", "confirmed", True),
+        # a view with a clause told, or a view of no one the subject is, is vouched for by a speaker (rev76a)
+        ("The spokesman confirmed the impression that talks had stalled.", "confirmed", True),
+        ("The club's chairman confirmed the narrative that the manager had lost the dressing room.", "confirmed", True),
+        ("Asked about the reports, a spokesman confirmed the impression of a rift between the two leaders.",
+         "confirmed", True),
+        ("Police confirmed the narrative given by witnesses.", "confirmed", True),
+        ("The report confirmed criticism of the hospital's management.", "confirmed", True),
     ]
 )
 
@@ -44,6 +51,12 @@ test_names_given_by_a_name_are_no_claims = cue_table(
         ("He referred to the plan as “a disaster.”", "referred", True),
         ("“We will not back down,” she said, referring to the protesters by name.", "said", True),
         ("She referred to him by name, saying he had lied to investigators.", "saying", True),
+        # the parse reads "by a nickname" as a passive's agent: the name is still no claim (rev76a)
+        ("Trump referred to him by a nickname, \"Little Marco,\" and said he would lose Florida.", "referred", False),
+        ("Trump referred to him by a nickname, \"Little Marco,\" and said he would lose Florida.", "said", True),
+        # "by name" names outright, and a run with a finite verb is a sentence: what follows is said (rev76a)
+        ("He criticised the health secretary by name, “Hancock Failed Us.”", "criticised", True),
+        ("The coach praised the rookie by name, \"Great Job Tom,\" in a post on Instagram.", "praised", True),
     ]
 )
 
@@ -54,7 +67,10 @@ test_aims_of_talks_are_not_said = cue_table(
         ("Union leaders are talking to other airlines to ask them to take the stranded passengers.", "talking", False),
         ("The two leaders spoke by phone to discuss the crisis.", "spoke", False),
         ("The envoy spoke with rebel leaders to urge them to lay down their arms.", "spoke", False),
-        ("Officials are talking to the families to explain that the search has ended.", "talking", False),
+        # an infinitive that tells a clause is a claim said: the talk keeps its row (rev76a: "to reveal that ..." has
+        # no row of its own)
+        ("Officials are talking to the families to explain that the search has ended.", "talking", True),
+        ("He spoke to reporters to reveal that he had cancer.", "spoke", True),
         # the saying the talks are for is its own cue, and a clause told about talks stays
         ("The envoy spoke with rebel leaders to urge them to lay down their arms.", "urge", True),
         ("Officials are talking to the families to explain that the search has ended.", "explain", True),

@@ -17,7 +17,9 @@ A cue's chosen content can be a phrase of the sentence that says no proposition 
   and so is a count of events ("confirmed two of the deaths": that two of them happened);
 - a view others hold of the subject that a confirming cue bears out ("the candidate seemed to confirm critiques of
   his campaign", "her gaffe confirmed the stereotype"): a deed that fits the view, nobody vouches for anything
-  (``confirmed_view``, blind audit p80: W). "confirmed the deaths", "confirmed the report that ..." stay.
+  (``confirmed_view``, blind audit p80: W). "confirmed the deaths", "confirmed the report that ..." stay, and so
+  does a view of no one a pronoun names or one with a clause ("a spokesman confirmed the impression that talks had
+  stalled", "confirmed the impression of a rift": vouched for).
 """
 
 from __future__ import annotations
@@ -168,7 +170,26 @@ def confirmed_view(token: Token, content: Content, doc: Doc) -> bool:
         return False
     root = span.root
     return root.dep_ == "dobj" and root.head.i == token.i and root.lemma_.lower() in _HELD_VIEWS \
-        and root.i == next((t.i for t in span if t.pos_ in ("NOUN", "PROPN")), -1)
+        and root.i == next((t.i for t in span if t.pos_ in ("NOUN", "PROPN")), -1) \
+        and _view_of_someone(root) and not _told_clause(root)
+
+
+def _view_of_someone(view: Token) -> bool:
+    """The view is of a person a pronoun names ("his reputation", "critiques of her leadership", "the caricature of
+    his party", "the stereotypes about him"): the doer's own record. "the impression of a rift between the leaders",
+    "the narrative given by witnesses", "criticism of the hospital's management" are facts a speaker vouches for."""
+    owners = [c for c in view.children if c.dep_ == "poss"]
+    for prep in (c for c in view.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            owners += [pobj, *(c for c in pobj.children if c.dep_ == "poss")]
+    return any(o.tag_ in ("PRP", "PRP$") for o in owners)
+
+
+def _told_clause(view: Token) -> bool:
+    """The view noun carries a clause with its own subject or mark ("confirmed the impression that talks had
+    stalled"): the clause is a proposition vouched for, like "confirmed reports that ..."."""
+    return any(c.dep_ in ("acl", "ccomp", "appos") and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)
+               for c in view.children)
 
 
 def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:

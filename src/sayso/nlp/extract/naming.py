@@ -133,6 +133,8 @@ def proper_name_given(token: Token) -> bool:
 _NAME_NOUNS = frozenset({"name", "nickname", "moniker", "alias", "pseudonym", "codename", "title", "initial",
                          "surname", "handle", "sobriquet", "epithet"})
 _NAME_LENGTH = 5  # words of a name at most
+# finite verbs: a short capitalised run that has one is a sentence said ("Lyin' Ted Is Finished!"), never a name
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def named_by(token: Token, content: Content, doc: Doc) -> bool:
@@ -145,15 +147,25 @@ def named_by(token: Token, content: Content, doc: Doc) -> bool:
         return False
     words = [t for t in doc.char_span(content.start, content.end, alignment_mode="expand") or () if not t.is_punct]
     return 0 < len(words) <= _NAME_LENGTH and words[0].is_title \
-        and all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS for t in words)
+        and all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS for t in words) \
+        and not any(t.tag_ in _FINITE_TAGS for t in words)
 
 
 def _by_a_name(token: Token) -> Token | None:
     """The "by" of a name on ``token`` ("referred to her by a nickname"), also where the parse hung it on the noun the
-    cue is about ("referred to the plan by its code name": "by" on "plan"); None where there is none."""
+    cue is about ("referred to the plan by its code name": "by" on "plan") or read it as a passive's agent ("referred
+    to him by a nickname"); None where there is none."""
     heads = [token, *(p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
-    return next((c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
-                 and any(p.dep_ == "pobj" and p.lemma_.lower() in _NAME_NOUNS for p in c.children)), None)
+    return next((c for head in heads for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 and any(p.dep_ == "pobj" and p.lemma_.lower() in _NAME_NOUNS and _a_name_given(p)
+                         for p in c.children)), None)
+
+
+def _a_name_given(noun: Token) -> bool:
+    """"by a nickname", "by its code name", "by his first name": a name the words after it give; the bare "by name"
+    is an idiom of naming someone outright ("criticised the health secretary by name, “Hancock Failed Us.”": what
+    follows is said)."""
+    return any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
 
 
 def _passive_name(token: Token) -> Token | None:

@@ -66,7 +66,8 @@ def purpose_phrase(content: Content, doc: Doc) -> bool:
 def talking_purpose(token: Token, content: Content, doc: Doc) -> bool:
     """The cue is a verb of talking (``_TALKING``) and its content an infinitive of purpose hung on it ("are talking to
     other bands to ask them to step in", "spoke with donors to raise money"): an act and its aim, no claim reported. A
-    quotation stays."""
+    quotation stays, and so does an infinitive that tells a clause ("spoke to reporters to reveal that he had cancer":
+    the clause is said, and the infinitive's own verb is not always a row of its own)."""
     if content.quote or token.lemma_.lower() not in _TALKING or token.pos_ != "VERB":
         return False
     span = content_span(doc, content)
@@ -74,7 +75,7 @@ def talking_purpose(token: Token, content: Content, doc: Doc) -> bool:
         return False
     root = span.root
     return root.dep_ in ("advcl", "xcomp") and root.head.i == token.i and root.pos_ in ("VERB", "AUX") \
-        and to_infinitive(root) and span[0].lower_ == "to"
+        and to_infinitive(root) and span[0].lower_ == "to" and not any(c.dep_ == "ccomp" for c in root.children)
 
 
 def _so_that_clause(span: Span) -> bool:
