@@ -14,7 +14,12 @@ A cue's chosen content can be a phrase of the sentence that says no proposition 
 - a part of others' statements that a confirming cue vouches for without saying which ("the agency verified some
   of her findings, which are listed in the report": a count of things named elsewhere, no proposition;
   ``confirmed_part``). "confirmed the report that the plant will close", "confirmed his resignation" are left alone,
-  and so is a count of events ("confirmed two of the deaths": that two of them happened).
+  and so is a count of events ("confirmed two of the deaths": that two of them happened);
+- a view others hold of the subject that a confirming cue bears out ("the candidate seemed to confirm critiques of
+  his campaign", "her gaffe confirmed the stereotype"): a deed that fits the view, nobody vouches for anything
+  (``confirmed_view``, blind audit p80: W). "confirmed the deaths", "confirmed the report that ..." stay, and so
+  does a view of no one a pronoun names or one with a clause ("a spokesman confirmed the impression that talks had
+  stalled", "confirmed the impression of a rift": vouched for).
 """
 
 from __future__ import annotations
@@ -144,6 +149,47 @@ def _definite(noun: Token) -> bool:
     witnesses' accounts"; a bare plural ("a number of job losses") is the things themselves."""
     return any((c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE) or (c.dep_ == "poss" and c.tag_ != "PRP$")
                for c in noun.children)
+
+
+# views held of someone that a deed bears out, never a thing a speaker vouches for: "confirmed critiques of his
+# candidacy", "confirmed the stereotype", "confirmed her image as a fighter"; "fears", "suspicions" and "speculation"
+# are left out ("the minister confirmed fears that jobs would go", "confirmed speculation that he would run": said)
+_HELD_VIEWS = frozenset({"critique", "criticism", "stereotype", "caricature", "image", "perception", "impression",
+                         "narrative", "reputation", "portrayal", "cliché", "cliche", "trope"})
+
+
+def confirmed_view(token: Token, content: Content, doc: Doc) -> bool:
+    """The content of a confirming cue (``_CONFIRMING``) is its object, a view of the subject others hold
+    (``_HELD_VIEWS``: "seemed to confirm critiques of his candidacy", "only validated the caricature of her party"):
+    what he did bore the view out, he said nothing (blind audit p80: W). A quotation stays, and so does any other
+    object ("confirmed the deaths", "confirmed reports that the plant will close", "confirmed his resignation")."""
+    if content.quote or token.lemma_.lower() not in _CONFIRMING or token.pos_ != "VERB":
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and root.head.i == token.i and root.lemma_.lower() in _HELD_VIEWS \
+        and root.i == next((t.i for t in span if t.pos_ in ("NOUN", "PROPN")), -1) \
+        and _view_of_someone(root) and not _told_clause(root)
+
+
+def _view_of_someone(view: Token) -> bool:
+    """The view is of a person a pronoun names ("his reputation", "critiques of her leadership", "the caricature of
+    his party", "the stereotypes about him"): the doer's own record. "the impression of a rift between the leaders",
+    "the narrative given by witnesses", "criticism of the hospital's management" are facts a speaker vouches for."""
+    owners = [c for c in view.children if c.dep_ == "poss"]
+    for prep in (c for c in view.children if c.dep_ == "prep" and c.lower_ in ("of", "about")):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            owners += [pobj, *(c for c in pobj.children if c.dep_ == "poss")]
+    return any(o.tag_ in ("PRP", "PRP$") for o in owners)
+
+
+def _told_clause(view: Token) -> bool:
+    """The view noun carries a clause with its own subject or mark ("confirmed the impression that talks had
+    stalled"): the clause is a proposition vouched for, like "confirmed reports that ..."."""
+    return any(c.dep_ in ("acl", "ccomp", "appos") and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)
+               for c in view.children)
 
 
 def confirmed_part(token: Token, content: Content, doc: Doc) -> bool:

@@ -11,8 +11,9 @@ is not touched.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import object_after
 from sayso.nlp.extract.resource_files import read_words
 
@@ -126,6 +127,45 @@ def proper_name_given(token: Token) -> bool:
     if any(t.lower_ in ("a", "an") or t.pos_ in ("ADJ", "NUM") for t in words):
         return False  # "an Aunt Tom", "the next George Washington", "the best Candidate": an epithet
     return all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS for t in words)
+
+
+# nouns of the name a person or thing goes by: "referred to her by a nickname, “Gert.”"
+_NAME_NOUNS = frozenset({"name", "nickname", "moniker", "alias", "pseudonym", "codename", "title", "initial",
+                         "surname", "handle", "sobriquet", "epithet"})
+_NAME_LENGTH = 5  # words of a name at most
+# finite verbs: a short capitalised run that has one is a sentence said ("Lyin' Ted Is Finished!"), never a name
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def named_by(token: Token, content: Content, doc: Doc) -> bool:
+    """The cue names someone "by" a name ("referred to her by a nickname, “Gert.”", "addressed him by his first name,
+    Bill"), and the content is that name: a form of address, nothing claimed (blind audit p80: W). The content is a
+    short run of capitalised words (``_NAME_LENGTH``) after a "by" phrase on the cue whose noun is a name
+    (``_NAME_NOUNS``); a clause or a sentence quoted stays ("referred to him by name, saying he had lied")."""
+    by = _by_a_name(token)
+    if by is None or content.start < by.idx:
+        return False
+    words = [t for t in doc.char_span(content.start, content.end, alignment_mode="expand") or () if not t.is_punct]
+    return 0 < len(words) <= _NAME_LENGTH and words[0].is_title \
+        and all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS for t in words) \
+        and not any(t.tag_ in _FINITE_TAGS for t in words)
+
+
+def _by_a_name(token: Token) -> Token | None:
+    """The "by" of a name on ``token`` ("referred to her by a nickname"), also where the parse hung it on the noun the
+    cue is about ("referred to the plan by its code name": "by" on "plan") or read it as a passive's agent ("referred
+    to him by a nickname"); None where there is none."""
+    heads = [token, *(p for c in token.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+    return next((c for head in heads for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 and any(p.dep_ == "pobj" and p.lemma_.lower() in _NAME_NOUNS and _a_name_given(p)
+                         for p in c.children)), None)
+
+
+def _a_name_given(noun: Token) -> bool:
+    """"by a nickname", "by its code name", "by his first name": a name the words after it give; the bare "by name"
+    is an idiom of naming someone outright ("criticised the health secretary by name, “Hancock Failed Us.”": what
+    follows is said)."""
+    return any(c.dep_ in ("det", "poss", "amod", "compound") for c in noun.children)
 
 
 def _passive_name(token: Token) -> Token | None:

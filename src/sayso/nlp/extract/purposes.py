@@ -18,6 +18,10 @@
   tell readers that they're safe", "the app lets drivers tell their families they have arrived". A capability or a
   permission, nobody has said anything (blind audit p76: W). "Let me say ...", "let us be clear" (the speaker's own
   saying, first person) stays.
+- ``talking_purpose``: the content of a verb of talking is an infinitive of purpose hung on it: "are talking to other
+  firms to ask them to step in", "spoke with donors to raise money": what the talks are for, nobody has said it (blind
+  audit m79: W). The talk's topic ("talked to reporters about the plan") and a clause ("told reporters they were
+  talking to rivals about a merger") are other contents and stay.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ _SENDING = frozenset({"send", "dispatch"})
 _PERMITTING = read_words("permission_verbs.txt")
 # the speaker's own saying under "let": "let me say", "let us be clear", "let's say"
 _FIRST_PERSON = frozenset({"me", "us", "'s", "’s"})
+# verbs of holding talks: their infinitive is what the talks are for ("talking to rivals to ask them to ...")
+_TALKING = frozenset({"talk", "speak", "chat", "converse", "confer"})
 
 
 def purpose_phrase(content: Content, doc: Doc) -> bool:
@@ -55,6 +61,21 @@ def purpose_phrase(content: Content, doc: Doc) -> bool:
     if words[0] == "order" and first.i > 0 and doc[first.i - 1].lower_ == "in":
         return len(words) > 1 and words[1] in ("to", "that")
     return words == ["so", "as", "to"] or _so_that_clause(span)
+
+
+def talking_purpose(token: Token, content: Content, doc: Doc) -> bool:
+    """The cue is a verb of talking (``_TALKING``) and its content an infinitive of purpose hung on it ("are talking to
+    other bands to ask them to step in", "spoke with donors to raise money"): an act and its aim, no claim reported. A
+    quotation stays, and so does an infinitive that tells a clause ("spoke to reporters to reveal that he had cancer":
+    the clause is said, and the infinitive's own verb is not always a row of its own)."""
+    if content.quote or token.lemma_.lower() not in _TALKING or token.pos_ != "VERB":
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("advcl", "xcomp") and root.head.i == token.i and root.pos_ in ("VERB", "AUX") \
+        and to_infinitive(root) and span[0].lower_ == "to" and not any(c.dep_ == "ccomp" for c in root.children)
 
 
 def _so_that_clause(span: Span) -> bool:

@@ -83,7 +83,7 @@ from sayso.nlp.extract.label_lines import headline_kicker, note_label, reply_wor
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.name_clauses import clause_inside_name
-from sayso.nlp.extract.naming import proper_name_given
+from sayso.nlp.extract.naming import named_by, proper_name_given
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.pledged_sums import pledged_sum
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -157,6 +157,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or act_grounds.ground_of_act(token, content, doc, quotes)  # "lashed out at X for having shot down a jet"
         or act_grounds.object_of_other_act(token, content, doc)  # "yelled and held up a banner"
         or act_grounds.confirmed_part(token, content, doc)  # "confirmed a few of his revelations"
+        or act_grounds.confirmed_view(token, content, doc)  # "seemed to confirm critiques of his candidacy"
         or gestures.pointed_at_thing(token, content, doc)  # "pointed to the word "refugee"": a gesture
         or legal_acts.court_upheld(token, content, doc)  # "the Supreme Court reaffirmed the basic findings of Roe"
         or act_objects.found_guilty(token)  # "the jury found the shooter guilty": a verdict
@@ -165,6 +166,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or other_senses.phoned(token)
         or purposes.commissioned_saying(token, lexicon.documents)
+        or purposes.talking_purpose(token, content, doc)  # "are talking to other firms to ask them to step in"
         # "a tool allowing users to tell readers that ...": a capability
         or purposes.permitted_saying(token, lexicon.sense_of(token.lemma_), lexicon.person_roles | lexicon.person_nouns)
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
@@ -182,6 +184,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or legal_acts.pronounced_status(token)
         or legal_acts.ordered_disposition(token)  # "ordered him held without bail"
         or proper_name_given(token)
+        or named_by(token, content, doc)  # "referred to her by a nickname, “Gert.”"
         or pledged_sum(token)  # "has pledged at least $3 million": a donation
         or thing_saw(token, _subject(token, content, lexicon), lexicon)  # "His criticism ... saw the PA ban his books"
         or (not content.quote and seen_happening(token, _root(content, doc)))  # "sees his slugger struggling"
