@@ -346,6 +346,9 @@ test_without_even_as_clause = rows_table([
      [("The candidate", "said", "he would keep campaigning")]),
     ("The union is threatening to strike next week — even while talks continue.",
      [("The union", "is threatening", "to strike next week")]),
+    # a hyphen inside a word of the clause closes nothing (blind audit p80: "even as Democratic front-runner ...")
+    ("The governor is vowing to take the fight to the courts -- even as his long-time ally signed the bill into law.",
+     [("The governor", "is vowing", "to take the fight to the courts")]),
     # no comma or dash before it, a pair of dashes inside the content, "even though", a phrase with no clause, a
     # quotation: kept
     ("He said the company would grow even as its profits fell.",

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.according_scope import SAYING, own_record
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.filters import content_span, trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -716,8 +717,8 @@ def without_even_as_clause(content: Content, doc: Doc, quotes: QuoteIndex) -> Co
         if quotes.containing(even.idx) is not None or quotes.containing(mark.idx) is not None:
             continue
         rest = doc[opener.i + 1:last.i + 1]
-        if any(t.text in _SETTING_OFF - {","} for t in rest):
-            continue  # a dash closes the aside: the content goes on after it
+        if any(set_off_dash(t) for t in doc[opener.i + 1:even.sent.end]):
+            continue  # a dash closes the aside, in the content or past it: a pair ("front-runner" joins words: none)
         if not any(t.dep_ in SUBJECTS and t.head.i > t.i and t.head.i <= last.i and t.head.pos_ in ("VERB", "AUX")
                    for t in rest):
             continue  # no clause of its own ("even as a child"): a phrase of the content
