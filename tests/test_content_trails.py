@@ -361,6 +361,15 @@ test_without_even_as_clause = rows_table([
      [("She", "said", "she had loved the piano, even as a small child")]),
     ('"We will keep building, even as the market cools," the developer said.',
      [("the developer", "said", "We will keep building, even as the market cools")]),
+    # the content goes on past the clause, with the speaker's reason or condition: kept (review rev76n)
+    ("Analysts said stocks would rally, even as bond yields rise, because earnings are strong.",
+     [("Analysts", "said", "stocks would rally, even as bond yields rise, because earnings are strong")]),
+    ("Scientists said the reef could recover within a decade, even while warming continues, if fishing is curbed.",
+     [("Scientists", "said", "the reef could recover within a decade, even while warming continues, if fishing is "
+       "curbed")]),
+    # a clause in the present after a past cue, not back-shifted: the speaker's forecast, kept (review rev76n)
+    ("Economists said unemployment would fall, even as the economy slows next year.",
+     [("Economists", "said", "unemployment would fall, even as the economy slows next year")]),
 ])
 
 
@@ -382,4 +391,7 @@ test_without_speakers_own_act = rows_table([
      [("Officials", "said", "the bridge would reopen in May, though she laughed at the idea")]),
     ('"The bridge will reopen in May, though I laughed when I heard it," the engineer said.',
      [("the engineer", "said", "The bridge will reopen in May, though I laughed when I heard it")]),
+    # a clause in the present after a past cue: "he" may be the player, the agent's words (review rev76n)
+    ("The agent said the player was happy at the club, though he smiles less these days.",
+     [("The agent", "said", "the player was happy at the club, though he smiles less these days")]),
 ])

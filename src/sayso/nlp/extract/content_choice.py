@@ -303,7 +303,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
     best = without_however_clause(best, token, doc, quotes)  # "claims X, however, testimony contradicted her": X
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X
-    best = without_even_as_clause(best, doc, quotes)  # "is pledging X -- even as his rival closed in": X
+    best = without_even_as_clause(best, token, doc, quotes)  # "is pledging X -- even as his rival closed in": X
     best = without_speakers_own_act(best, token, doc, quotes, lexicon.speech)  # "said X, although she laughed and ...": X
     best = without_saying_occasion(best, token, doc, quotes)  # 'claimed that “X” on Sunday during a trip': “X”
     best = without_spliced_saying(best, token, doc, quotes)  # "claimed that X, experts affirm that Y": X

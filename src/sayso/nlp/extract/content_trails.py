@@ -696,15 +696,18 @@ _SETTING_OFF = frozenset({",", "-", "--", "—", "–"})
 _SIDE_BY_SIDE = frozenset({"as", "while"})
 
 
-def without_even_as_clause(content: Content, doc: Doc, quotes: QuoteIndex) -> Content:
+def without_even_as_clause(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
     """A content ends before a clause at its end set off by a comma or a dash and opened by "even as" or "even while"
     (blind audit p80: run_on): "is pledging to take his campaign to the convention floor -- even as his rival closed
     in on the delegates she needs". The clause sets what was said beside what happened meanwhile: the writer's
     narration. Only a clause with its own subject that runs to the content's end, outside any quotation. Kept: a
     pair of dashes inside the content ("that Trump — even as he says X — has proposed little": PolNeAR's gold), "even
-    as" with no comma or dash before it ("would grow even as its profits fell"), "even though", a quotation."""
+    as" with no comma or dash before it ("would grow even as its profits fell"), "even though", a quotation, a clause
+    followed by more of the content ("would rally, even as yields rise, because earnings are strong": the reason is
+    the speaker's; review rev76n), and a clause in the present after a cue in the past ("said prices would keep
+    rising, even as wages stall": not back-shifted, the speaker's forecast; review rev76n)."""
     if content.parts and not content.quote:
-        return _last_part_trimmed(content, lambda part: without_even_as_clause(part, doc, quotes))
+        return _last_part_trimmed(content, lambda part: without_even_as_clause(part, token, doc, quotes))
     span = trimmable_span(doc, content)
     if span is None:
         return content
@@ -722,6 +725,11 @@ def without_even_as_clause(content: Content, doc: Doc, quotes: QuoteIndex) -> Co
         if not any(t.dep_ in SUBJECTS and t.head.i > t.i and t.head.i <= last.i and t.head.pos_ in ("VERB", "AUX")
                    for t in rest):
             continue  # no clause of its own ("even as a child"): a phrase of the content
+        clause = even.head
+        if clause.i < opener.i or clause.right_edge.i < last.i:
+            continue  # "even as yields rise, because earnings are strong": the content goes on past the clause
+        if _present_after_past(clause, token):
+            continue  # "said prices would keep rising, even as wages stall": the speaker's own tense
         end = _trimmed_end(quotes.text, content.start, mark.idx)
         if end > content.start:
             return content._replace(end=end)
@@ -764,6 +772,8 @@ def without_speakers_own_act(content: Content, token: Token, doc: Doc, quotes: Q
             continue  # no clause of the pronoun that runs to the content's end
         if not any(v.lemma_.lower() in acts for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))):
             continue
+        if _present_after_past(verb, token):
+            continue  # "said the player wanted to stay, although he acknowledges ...": may be the speaker's words
         opener = verb.left_edge if verb.left_edge.lower_ in _CONCEDING_OPENERS else doc[verb.left_edge.i - 1]
         mark = doc[opener.i - 1]
         if opener.lower_ not in _CONCEDING_OPENERS or mark.text not in _SETTING_OFF \
@@ -773,6 +783,21 @@ def without_speakers_own_act(content: Content, token: Token, doc: Doc, quotes: Q
         if end > content.start:
             return content._replace(end=end)
     return content
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_PRESENT_MODALS = frozenset({"will", "can", "may", "shall", "'ll"})
+
+
+def _present_after_past(verb: Token, cue: Token) -> bool:
+    """Whether ``verb`` is in the present (or "will", "can") while the cue is in the past: "said prices would keep
+    rising, even as wages stall". The writer's narration beside a past cue back-shifts ("even as wages stalled",
+    "although she laughed and admitted"); a present tense is the speaker's own, and the clause may be the claim."""
+    cue_past = cue.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cue.children)
+    if not cue_past:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(v.tag_ in _PRESENT_TAGS or v.lower_ in _PRESENT_MODALS for v in (verb, *auxes))
 
 
 def _stands_for(pronoun: Token, speaker: Token) -> bool:
