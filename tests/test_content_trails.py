@@ -335,3 +335,63 @@ test_without_however_clause = rows_table([
     ("The FBI said it had no suspects, however, it was following several leads.",
      [("The FBI", "said", "it had no suspects, however, it was following several leads")]),
 ])
+
+
+test_without_even_as_clause = rows_table([
+    # a clause set off by a dash or a comma and opened by "even as" / "even while", with its own subject, running to
+    # the content's end: the writer's narration beside what was said (blind audit p80: run_on)
+    ("The mayor is vowing to keep the pool open all summer -- even as the city council moved to cut its budget.",
+     [("The mayor", "is vowing", "to keep the pool open all summer")]),
+    ("The candidate said he would keep campaigning, even as his rivals quit the race.",
+     [("The candidate", "said", "he would keep campaigning")]),
+    ("The union is threatening to strike next week — even while talks continue.",
+     [("The union", "is threatening", "to strike next week")]),
+    # a hyphen inside a word of the clause closes nothing (blind audit p80: "even as Democratic front-runner ...")
+    ("The governor is vowing to take the fight to the courts -- even as his long-time ally signed the bill into law.",
+     [("The governor", "is vowing", "to take the fight to the courts")]),
+    # no comma or dash before it, a pair of dashes inside the content, "even though", a phrase with no clause, a
+    # quotation: kept
+    ("He said the company would grow even as its profits fell.",
+     [("He", "said", "the company would grow even as its profits fell")]),
+    ("Critics argue that the senator — even as he praises the program — has voted to cut its funding.",
+     [("Critics", "argue", "that the senator — even as he praises the program — has voted to cut its funding")]),
+    ("The minister said the visit mattered more than the summit, even though it drew less attention.",
+     [("The minister", "said", "the visit mattered more than the summit, even though it drew less attention")]),
+    ("She said she had loved the piano, even as a small child.",
+     [("She", "said", "she had loved the piano, even as a small child")]),
+    ('"We will keep building, even as the market cools," the developer said.',
+     [("the developer", "said", "We will keep building, even as the market cools")]),
+    # the content goes on past the clause, with the speaker's reason or condition: kept (review rev76n)
+    ("Analysts said stocks would rally, even as bond yields rise, because earnings are strong.",
+     [("Analysts", "said", "stocks would rally, even as bond yields rise, because earnings are strong")]),
+    ("Scientists said the reef could recover within a decade, even while warming continues, if fishing is curbed.",
+     [("Scientists", "said", "the reef could recover within a decade, even while warming continues, if fishing is "
+       "curbed")]),
+    # a clause in the present after a past cue, not back-shifted: the speaker's forecast, kept (review rev76n)
+    ("Economists said unemployment would fall, even as the economy slows next year.",
+     [("Economists", "said", "unemployment would fall, even as the economy slows next year")]),
+])
+
+
+test_without_speakers_own_act = rows_table([
+    # a clause set off by a comma or dash and a conceding word, in which the speaker (a pronoun) laughs, concedes or
+    # says more: the writer's account of the speaker's next act (blind audit p80: run_on)
+    ("The mayor said the budget would balance, although she laughed and admitted the city might need a loan.",
+     [("The mayor", "said", "the budget would balance"), ("The mayor", "admitted", "the city might need a loan")]),
+    ("Over the past year, he said, the new road has cut his commute in half, though at the mention of tolls he "
+     "frowned and conceded they are steep.",
+     [("he", "said", "Over the past year, he said, the new road has cut his commute in half"),
+      ("he", "conceded", "they are steep")]),
+    # another subject, another verb, a pronoun of another number, a quotation: kept
+    ("The governor said the plan would work, although critics disagreed.",
+     [("The governor", "said", "the plan would work, although critics disagreed")]),
+    ("The coach said the team would improve, although he had not yet picked a captain.",
+     [("The coach", "said", "the team would improve, although he had not yet picked a captain")]),
+    ("Officials said the bridge would reopen in May, though she laughed at the idea.",
+     [("Officials", "said", "the bridge would reopen in May, though she laughed at the idea")]),
+    ('"The bridge will reopen in May, though I laughed when I heard it," the engineer said.',
+     [("the engineer", "said", "The bridge will reopen in May, though I laughed when I heard it")]),
+    # a clause in the present after a past cue: "he" may be the player, the agent's words (review rev76n)
+    ("The agent said the player was happy at the club, though he smiles less these days.",
+     [("The agent", "said", "the player was happy at the club, though he smiles less these days")]),
+])

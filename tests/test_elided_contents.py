@@ -48,6 +48,12 @@ test_elided_act = cue_table([
     ("Neither Arbenz nor any other Guatemalan official had ever attacked the United States or even threatened to do "
      "so.", "even threatened", False),
     ("The governor said he would veto the bill, and he plans to do so on Friday.", "plans", False),
+    # after the one urged or asked, or with a pointing pronoun as its only object: the act is named elsewhere too
+    # (blind audit p80: "as Mr. Rubio's supporters have urged them to do", content_wrong)
+    ("Many of the governor's donors have urged him to do so, but he has refused.", "have urged", False),
+    ("Party leaders pressed the senators to quit, and some donors have urged them to do it.", "have urged", False),
+    ("Several aides have asked him to do that.", "have asked", False),
+    ("The rivals may stay in the race rather than quit, as party elders have urged them to do.", "have urged", False),
     # "do" with its object the relative's antecedent
     ("Such activities will help NASA put boots on Mars, something the agency wants to do in the 2030s, officials "
      "have stressed.", "wants", False),
@@ -56,6 +62,9 @@ test_elided_act = cue_table([
     ("He has vowed to do what he promised.", "has vowed", True),
     ("The senator plans to do something about the deficit.", "plans", True),
     ("He released his returns and called on Sanders to do the same.", "called", True),
+    ("Her friends urged her to do it for the children.", "urged", True),
+    ("Union leaders have urged members to strike on Monday.", "have urged", True),
+    ("He said he would do it next week.", "said", True),
     # a finite clause says who does it (PolNeAR gold)
     ("In an interview Tuesday, he said he'd be doing so not because of some kind of personal vendetta.", "said", True),
     # a second act in the content: kept (review rev68n)

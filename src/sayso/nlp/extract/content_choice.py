@@ -31,6 +31,7 @@ from sayso.nlp.extract.colon_blocks import first_person
 from sayso.nlp.extract.content_trails import (
     naming_without_participle,
     without_according_tail,
+    without_even_as_clause,
     without_however_clause,
     without_missing_grounds,
     without_open_aside,
@@ -38,6 +39,7 @@ from sayso.nlp.extract.content_trails import (
     without_retort,
     without_saying_occasion,
     without_speakers_conjunct,
+    without_speakers_own_act,
     without_writers_first_person,
     without_writers_truth,
 )
@@ -301,6 +303,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
     best = without_however_clause(best, token, doc, quotes)  # "claims X, however, testimony contradicted her": X
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X
+    best = without_even_as_clause(best, token, doc, quotes)  # "is pledging X -- even as his rival closed in": X
+    best = without_speakers_own_act(best, token, doc, quotes, lexicon.speech)  # "said X, although she laughed and ...": X
     best = without_saying_occasion(best, token, doc, quotes)  # 'claimed that “X” on Sunday during a trip': “X”
     best = without_spliced_saying(best, token, doc, quotes)  # "claimed that X, experts affirm that Y": X
     best = after_crossed_trailer(best, token, doc, quotes, lexicon.speech)  # "A, the Post said, while B, the Globe said": B

@@ -33,12 +33,13 @@ Tables of tests: ``tests/test_content_trails.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.according_scope import SAYING, own_record
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.filters import content_span, trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -687,3 +688,134 @@ def _above(verb: Token, cue: Token, span: Span) -> bool:
         if head.head.i == head.i:
             return True
         head = head.head
+
+
+_SETTING_OFF = frozenset({",", "-", "--", "—", "–"})
+# "even as" and "even while" set two happenings side by side: the writer's, never the speaker's hedge ("even though"
+# may be the speaker's concession: PolNeAR's gold keeps "..., even though it received less attention")
+_SIDE_BY_SIDE = frozenset({"as", "while"})
+
+
+def without_even_as_clause(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A content ends before a clause at its end set off by a comma or a dash and opened by "even as" or "even while"
+    (blind audit p80: run_on): "is pledging to take his campaign to the convention floor -- even as his rival closed
+    in on the delegates she needs". The clause sets what was said beside what happened meanwhile: the writer's
+    narration. Only a clause with its own subject that runs to the content's end, outside any quotation. Kept: a
+    pair of dashes inside the content ("that Trump — even as he says X — has proposed little": PolNeAR's gold), "even
+    as" with no comma or dash before it ("would grow even as its profits fell"), "even though", a quotation, a clause
+    followed by more of the content ("would rally, even as yields rise, because earnings are strong": the reason is
+    the speaker's; review rev76n), and a clause in the present after a cue in the past ("said prices would keep
+    rising, even as wages stall": not back-shifted, the speaker's forecast; review rev76n)."""
+    if content.parts and not content.quote:
+        return _last_part_trimmed(content, lambda part: without_even_as_clause(part, token, doc, quotes))
+    span = trimmable_span(doc, content)
+    if span is None:
+        return content
+    last = last_word(span)
+    for even in span[3:-2]:
+        opener = doc[even.i + 1]
+        mark = doc[even.i - 1]
+        if even.lower_ != "even" or opener.lower_ not in _SIDE_BY_SIDE or mark.text not in _SETTING_OFF:
+            continue
+        if quotes.containing(even.idx) is not None or quotes.containing(mark.idx) is not None:
+            continue
+        rest = doc[opener.i + 1:last.i + 1]
+        if any(set_off_dash(t) for t in doc[opener.i + 1:even.sent.end]):
+            continue  # a dash closes the aside, in the content or past it: a pair ("front-runner" joins words: none)
+        if not any(t.dep_ in SUBJECTS and t.head.i > t.i and t.head.i <= last.i and t.head.pos_ in ("VERB", "AUX")
+                   for t in rest):
+            continue  # no clause of its own ("even as a child"): a phrase of the content
+        clause = even.head
+        if clause.i < opener.i or clause.right_edge.i < last.i:
+            continue  # "even as yields rise, because earnings are strong": the content goes on past the clause
+        if _present_after_past(clause, token):
+            continue  # "said prices would keep rising, even as wages stall": the speaker's own tense
+        end = _trimmed_end(quotes.text, content.start, mark.idx)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
+
+
+# what the speaker is seen doing besides saying: "she laughed and admitted ...", "he shrugged"
+# (with the verbs of saying of ``speech_verbs.txt``)
+_SPEAKERS_GESTURES = frozenset({"laugh", "smile", "shrug", "sigh", "chuckle", "grin", "frown", "nod", "wince", "joke",
+                                "quip", "concede", "recall"})
+_THIRD_PERSON = frozenset({"he", "she", "it", "they"})
+_CONCEDING_OPENERS = frozenset({"although", "though", "but", "yet", "while", "whereas"})
+
+
+def without_speakers_own_act(content: Content, token: Token, doc: Doc, quotes: QuoteIndex,
+                             speech: frozenset[str]) -> Content:
+    """A content ends before a clause at its end, set off by a comma or a dash and opened by a conceding or joining
+    word, in which the speaker, named by a pronoun, laughs, concedes or says more (blind audit p80: run_on): "Over
+    the years, she said, email has helped her stay in touch with Clinton – although at the mention of email she
+    laughed and admitted ...". The clause tells what the speaker did next, in the writer's voice; what it reports
+    is another attribution. Only a clause of a third-person pronoun that can stand for the cue's subject (the same
+    pronoun, or one of its number for a noun: "The mayor said X, although she admitted Y"), whose verb or a verb
+    joined to it is a verb of saying or a gesture, outside any quotation. Kept: another subject ("although critics
+    disagreed": it may be the speaker's concession), another verb ("although she had not decided"), a quotation."""
+    if content.parts and not content.quote:  # "Over the years, she said, email has helped ...": its last part
+        return _last_part_trimmed(content, lambda part: without_speakers_own_act(part, token, doc, quotes, speech))
+    span = trimmable_span(doc, content)
+    if span is None or quotes.containing(token.idx) is not None:
+        return content
+    speaker = subject_of(token)
+    if speaker is None:
+        return content
+    last = last_word(span)
+    acts = speech | _SPEAKERS_GESTURES
+    for t in span[3:]:
+        if t.dep_ not in SUBJECTS or not _stands_for(t, speaker) or quotes.containing(t.idx) is not None:
+            continue
+        verb = t.head
+        if verb.i < t.i or verb.right_edge.i < last.i or not span.start + 3 <= verb.left_edge.i <= t.i:
+            continue  # no clause of the pronoun that runs to the content's end
+        if not any(v.lemma_.lower() in acts for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))):
+            continue
+        if _present_after_past(verb, token):
+            continue  # "said the player wanted to stay, although he acknowledges ...": may be the speaker's words
+        opener = verb.left_edge if verb.left_edge.lower_ in _CONCEDING_OPENERS else doc[verb.left_edge.i - 1]
+        mark = doc[opener.i - 1]
+        if opener.lower_ not in _CONCEDING_OPENERS or mark.text not in _SETTING_OFF \
+                or quotes.containing(mark.idx) is not None:
+            continue
+        end = _trimmed_end(quotes.text, content.start, mark.idx)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
+
+
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_PRESENT_MODALS = frozenset({"will", "can", "may", "shall", "'ll"})
+
+
+def _present_after_past(verb: Token, cue: Token) -> bool:
+    """Whether ``verb`` is in the present (or "will", "can") while the cue is in the past: "said prices would keep
+    rising, even as wages stall". The writer's narration beside a past cue back-shifts ("even as wages stalled",
+    "although she laughed and admitted"); a present tense is the speaker's own, and the clause may be the claim."""
+    cue_past = cue.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cue.children)
+    if not cue_past:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(v.tag_ in _PRESENT_TAGS or v.lower_ in _PRESENT_MODALS for v in (verb, *auxes))
+
+
+def _stands_for(pronoun: Token, speaker: Token) -> bool:
+    """A third-person pronoun that can name the cue's subject: the same pronoun, or one of its number for a noun
+    ("they" for "Officials", "she" or "it" for "The mayor")."""
+    word = pronoun.lower_
+    if word not in _THIRD_PERSON:
+        return False
+    if speaker.lower_ in _THIRD_PERSON or speaker.pos_ == "PRON":
+        return word == speaker.lower_
+    return (word == "they") == (speaker.tag_ in ("NNS", "NNPS"))
+
+
+def _last_part_trimmed(content: Content, trim: Callable[[Content], Content]) -> Content:
+    """A content in unquoted parts around its cue ("Over the years, she said, email has helped ...") with ``trim``
+    applied to its last part, where the writer's words would run on."""
+    *head, (start, end) = content.parts
+    last = trim(Content(content.kind, start, end))
+    if last.end >= end or last.end <= start:
+        return content
+    return content._replace(end=last.end, parts=(*head, (start, last.end)))

@@ -26,6 +26,10 @@ All were judged wrong (content_wrong) by the blind readers and none right; PolNe
 demonstrative ("said that", "ruled that out"), a pronoun object ("said it", "denied it") and "so" ("said so") are
 words of their own and stay; so does a quotation.
 
+Also "to do it", "to do that" (a pointing pronoun its only object) and the one urged or asked before it ("urged
+them to do so"; as p80's readers judged "as Mr. Rubio's supporters have urged them to do": wrong, no word of the
+act; PolNeAR dev holds no such unquoted gold content).
+
 Kept: "do" with an object or a complement of its own ("hopes to do better with Latinos", "called on them to do the
 same", "will gladly do it for them": PolNeAR gold), and "do" in a main clause with no relative gap ("plans to do
 next week what he promised": the free relative names the act).
@@ -35,7 +39,7 @@ Tables of tests: ``tests/test_elided_contents.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import unquoted_span
@@ -109,31 +113,69 @@ def _stranded_auxiliary(words: list) -> bool:
 
 # what stands for an act named elsewhere: "to do so"
 _PRO_ACT = frozenset({"so"})
+# a pointing pronoun as the only object of "do" stands for the act too: "urged them to do it", "asked him to do that"
+_PRO_OBJECTS = frozenset({"it", "that", "this"})
 # what "do" takes that names the act done or how: "do it", "do the same", "do better", "do what he promised"
 _DONE = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "dative", "prt", "npadvmod"})
+# what may stand beside a pro-form "do" and add nothing to the act: "to do so anyway", "to do it again"
+_EMPTY_ADVERBS = frozenset({"anyway", "again", "too", "also", "now", "so"})
 
 
 def elided_act(content: Content, doc: Doc, token: Token) -> bool:
-    """Whether ``content`` is the cue's own infinitive "to do" standing for an act named elsewhere: "to do so", or "do"
-    with no object of its own in a relative clause whose antecedent is what is done ("something the agency wants to
-    do in the 2030s"). A quotation, and "do" with an object, a complement or a manner ("do it", "do the same", "do
-    better"), are words of their own and stay, and so is a finite clause ("said she can do so again", "he said he'd
+    """Whether ``content`` is the cue's own infinitive "to do" standing for an act named elsewhere: "to do so", "to do
+    it", "to do that", after the one urged or asked or not ("have urged them to do so", "asked him to do it"), or "do"
+    with no object of its own in a relative or an "as" clause whose antecedent is what is done ("something the agency
+    wants to do in the 2030s", "instead of dropping out, as his supporters have urged them to do": blind audit p80
+    judged it wrong). A quotation, and "do" with a complement, a manner or more ("do the same", "do better", "do it
+    for them"), are words of their own and stay, and so is a finite clause ("said she can do so again", "he said he'd
     be doing so not because of ...": PolNeAR gold), which tells who does it and when."""
     span = unquoted_span(doc, content)
     if span is None:
         return False
-    verb = span.root
-    if verb.lemma_.lower() != "do" or verb.pos_ != "VERB" or verb.head.i != token.i or verb.dep_ not in ("xcomp", "ccomp"):
+    verb = _done_verb(span, token)
+    if verb is None:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(c.dep_ == "nsubj" for c in verb.children):
         return False  # "said she can do so again", "he'd be doing so not because of ...": a clause of its own says more
     if any(c.dep_ == "conj" and span.start <= c.i < span.end for c in verb.children):
         return False  # "promised to do so and to build a wall": the content names another act
+    if _pro_object_only(verb):
+        return True  # "urged them to do it"
     if any(c.dep_ in _DONE and not (c.tag_ in ("WDT", "WP") and c.i < span.start) for c in verb.children):
         return False  # "do it for them", "do the same", "do what he promised"
     if any(c.lower_ in _PRO_ACT and c.dep_ in ("advmod", "dep") for c in verb.children):
         return True  # "to do so anyway"
-    if any(c.dep_ == "advmod" and c.i > verb.i and c.lower_ not in ("anyway", "again", "too", "also", "now")
-           for c in verb.children):
+    if any(c.dep_ == "advmod" and c.i > verb.i and c.lower_ not in _EMPTY_ADVERBS for c in verb.children):
         return False  # "hoped to do better with Latinos": how it is done is said
-    return token.dep_ == "relcl"  # "something the agency wants to do": the relative's antecedent is the act
+    return token.dep_ == "relcl" or _as_clause(token)  # "something the agency wants to do", "as they urged him to do"
+
+
+def _done_verb(span: Span, token: Token) -> Token | None:
+    """The content's "do", the cue's own infinitive: the content's root, or the infinitive after the one the cue
+    urges or asks ("urged them to do so": the parse reads "them" as the cue's object, beside "to do so"), when the
+    rest of the content is that object alone; else None."""
+    verb = span.root
+    if verb.lemma_.lower() == "do" and verb.pos_ == "VERB" and verb.head.i == token.i and verb.dep_ in ("xcomp", "ccomp"):
+        return verb
+    verb = next((t for t in span if t.lemma_.lower() == "do" and t.pos_ == "VERB" and t.head.i == token.i
+                 and t.dep_ in ("xcomp", "ccomp")), None)
+    asked = next((c for c in token.children if c.dep_ == "dobj" and span.start <= c.i < span.end), None)
+    if verb is None or asked is None:
+        return None
+    own = {t.i for t in verb.subtree} | {t.i for t in asked.subtree}
+    return verb if all(t.i in own or t.is_punct or t.is_space for t in span) else None
+
+
+def _pro_object_only(verb: Token) -> bool:
+    """ "to do it", "to do that again": a pointing pronoun the only object of "do", and nothing else on it but its "to",
+    an empty adverb and punctuation; "do it for them", "do it by Friday" say more."""
+    rest = [c for c in verb.children if c.dep_ not in ("aux", "punct")]
+    objects = [c for c in rest if c.dep_ == "dobj"]
+    return len(objects) == 1 and objects[0].lower_ in _PRO_OBJECTS \
+        and all(c.dep_ == "dobj" or (c.dep_ == "advmod" and c.lower_ in _EMPTY_ADVERBS) for c in rest)
+
+
+def _as_clause(token: Token) -> bool:
+    """The cue's clause opens with "as" ("as his supporters have urged them to do"): "as" stands for the act of the
+    clause it hangs on, the writer's, and "do" has no object of its own."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
