@@ -20,12 +20,16 @@ pytestmark = pytest.mark.slow
      ("He huffed that the deal was dead.", "huffed", True),
      ("A spokesman whispered that the minister had already resigned.", "whispered", True),
      ("Critics scoffed: “This is a joke.”", "scoffed", True),
+     # the same colon before a quotation set in wire or typewriter marks
+     ("The rival gloated: ''I said all along he would fold.''", "gloated", True),
+     ("Her coach snapped: ``Nobody listens to the players.''", "snapped", True),
      # negatives: no conjunction written, a preposition, an object, no clause, a colon before no quotation
      ("She scoffed at the idea that the plan would work.", "scoffed", False),
      ("The crowd raged for hours outside the embassy.", "raged", False),
      ("She snapped a photo of the crowd outside the hall.", "snapped", False),
      ("The senator fumed for weeks about the vote.", "fumed", False),
      ("She snapped: a photo of the crowd.", "snapped", False),
+     ("The senator fumed for weeks: the ''reform'' had passed.", "fumed", False),  # no quotation after the colon
      # any verb that sets its object "as" a quotation of two words or more
      ("Clinton defamed Assange as “very clearly a tool of Russian intelligence”.", "defamed", True),
      ("The authors abused Assange as a “damaged personality” and “callous”.", "abused", True),
@@ -49,6 +53,9 @@ def test_manner_clause(nlp, text: str, verb: str, expected: bool) -> None:  # no
      ("The mayor fumed that the council had ignored him.", [("The mayor", "fumed", "that the council had ignored him")]),
      ("The coach snapped: “We played badly and I take the blame.”",
       [("The coach", "snapped", "We played badly and I take the blame")]),
+     ("The governor gloated: ''I warned them the bill would fail.''",
+      [("The governor", "gloated", "''I warned them the bill would fail.''"),
+       ("The governor", "warned", "the bill would fail")]),
      ("Clinton defamed Assange as “very clearly a tool of Russian intelligence”.",
       [("Clinton", "defamed", "Assange as “very clearly a tool of Russian intelligence")]),
      # negatives

@@ -15,7 +15,10 @@ from spacy.tokens import Token
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.manner_trailers import manner_verbs
 
-_OPENERS = frozenset({'"', "“", "‘", "'"})
+# the first token of a quotation's opening mark: straight and curly, and the typewriter and wire marks ``quotes``
+# reads as openers too ("''", a single token: 'Mr. Christie gloated: \'\'I told you so.\'\''; "``", whose first "`"
+# the parse splits off), the low and the angled marks
+_OPENERS = frozenset({'"', "“", "‘", "'", "''", "`", "„", "«"})
 
 
 def that_clause(token: Token) -> Token | None:
