@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.affiliations import affiliated_person
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline
-from sayso.nlp.extract.fronted_phrases import without_fronted_phrase
 from sayso.nlp.extract.family_plurals import family_plural
+from sayso.nlp.extract.fronted_phrases import without_fronted_phrase
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
