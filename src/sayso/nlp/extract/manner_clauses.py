@@ -16,6 +16,14 @@ from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.manner_trailers import manner_verbs
 
 _OPENERS = frozenset({'"', "“", "‘", "'"})
+# the typewriter and wire marks ``quotes`` reads as openers too ("''", a single token: 'Mr. Christie gloated:
+# \'\'I told you so.\'\''; "``", which the parse splits into "`" "`"), the low and the angled marks -> the tokens
+# that close them. These count only where the quotation ends its sentence or runs past it: after a colon they
+# also set off a term or a name inside the clause ('The board crowed: \'\'record profits\'\' were the theme',
+# 'Officials cracked: \'\'Operation Sunrise\'\' was the code name'), which no one is quoted as saying.
+_WIRE_OPENERS: dict[str, tuple[str, ...]] = {"''": ("''", "”", '"'), "``": ("''", "”", '"'), "`": ("'",),
+                                             "„": ("“", "”"), "«": ("»",)}
+_SENTENCE_ENDS = frozenset({".", "!", "?", "..."})
 
 
 def that_clause(token: Token) -> Token | None:
@@ -31,7 +39,32 @@ def that_clause(token: Token) -> Token | None:
 def colon_quotation(token: Token) -> bool:
     """A colon right after ``token`` and a quotation opening right after it: 'Critics scoffed: “This is a joke.”'."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].text == ":" and doc[token.i + 2].text in _OPENERS
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+        return False
+    mark = doc[token.i + 2]
+    return mark.text in _OPENERS or _quotation_ends_sentence(mark)
+
+
+def _quotation_ends_sentence(mark: Token) -> bool:
+    """``mark`` opens a quotation in wire, typewriter, low or angled marks (``_WIRE_OPENERS``) that ends its
+    sentence: its close comes after a sentence's end mark ('\'\'Enough.\'\' Then he left') or only punctuation
+    follows it in the sentence, or no close comes in the sentence at all (a quotation of more sentences, or one
+    left open). Not a term set in quotation marks inside the clause ('\'\'reform\'\' was a dead letter')."""
+    doc = mark.doc
+    first = mark.i + 1
+    key = mark.text
+    if key == "`" and first < len(doc) and doc[first].text == "`":
+        key, first = "``", first + 1  # the parse splits "``" into two tokens
+    closers = _WIRE_OPENERS.get(key)
+    if closers is None:
+        return False
+    end = mark.sent.end
+    close = next((t for t in doc[first:end] if t.text in closers), None)
+    if close is None:
+        return True
+    if close.i == first:
+        return False  # an empty pair of marks quotes nothing
+    return doc[close.i - 1].text in _SENTENCE_ENDS or all(t.is_punct for t in doc[close.i + 1:end])
 
 
 def manner_clause(token: Token) -> bool:

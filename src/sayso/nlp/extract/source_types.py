@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.affiliations import affiliated_person
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline
+from sayso.nlp.extract.family_plurals import family_plural
 from sayso.nlp.extract.fronted_phrases import without_fronted_phrase
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
@@ -335,6 +336,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "outlet"
     if press_named(head):
         return "outlet"  # "Dawn, a Pakistani daily": whatever NER made of the name
+    if head.pos_ == "PROPN" and family_plural(head):
+        return "group"  # "the Ebelings" after "Betsy Ebeling": a family, not NER's organization
     ent = entity_at(doc, head)
     if ent is not None and body_ending_in_place(head, ent):
         return "organization"  # "Cancer Research UK": NER's GPE "UK" is the name's last word, not the speaker
