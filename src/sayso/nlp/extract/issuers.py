@@ -59,7 +59,11 @@ def body_on_document(head: Token) -> Token | None:
     """A body's name compounded right onto the document: "The EU statement said", "a Pentagon memo said" (NER's
     ORG, the last word of its name next to the noun): the body's. Not a place's or a person's name ("the Iran
     report", "the Trump dossier": as often what the document is about as who issued it), nor a name with a noun
-    between ("the EU trade report")."""
+    between ("the EU trade report"), nor a poll's ("a Monmouth University poll": the poll speaks, ``SURVEY_NOUNS``),
+    nor records in the plural ("Senate filings", "State Bar documents": filed with the body or kept by it, not its
+    word)."""
+    if head.lemma_.lower() in SURVEY_NOUNS or head.tag_ != "NN":
+        return None
     prev = head.doc[head.i - 1] if head.i > 0 else None
     if prev is None or prev.dep_ != "compound" or prev.head != head or prev.pos_ != "PROPN":
         return None

@@ -19,6 +19,7 @@ from sayso.nlp.extract.lone_surnames import (
     founder_company_speaker,
     lone_demonym,
     outlet_named_person,
+    plural_agreement,
     quotes_self,
     surname_speaker,
 )
@@ -65,6 +66,8 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
         typ = "organization"  # "BofA said it would cut 1,000 jobs in its mortgage unit", "BofA, the bank, said": NER's PERSON
     elif typ == "group" and alone and plural_read_name_called_its(head, text):
         typ = "organization"  # "Messagelabs said its filters caught ...": the tagger's plural, a body by its "its"
+    elif typ == "person" and alone and plural_agreement(head, text):
+        typ = "group"  # "Politicos call this ...": NER's PERSON, people by their verb's plural
     elif typ == "outlet" and outlet_named_person(head, text):
         typ = "person"  # "Bloomberg said, 'I didn't see either one today'": the mayor, not the outlet
     if hearing_body(head):

@@ -275,6 +275,8 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"  # NER's GPE "Trenton" of "Trenton, 7, said", its ORG "St. Paul" (not the city, a GPE)
     if after_the(ent):
         return "unknown"  # NER's PERSON "Schools" of "the Bible in the Schools program": no one a "she" stands for
+    if person_of_possessor(ent, lexicon):
+        return "person"  # NER's ORG "Commentary’s Noah Rothman": the magazine's writer
     if ent.text.lower() in PLATFORMS or possessed_person(ent):
         # NER's PERSON "Twitter" of "Trump wrote on Twitter", "John Allen’s Crux" (his outlet): no "he"
         return "organization"
@@ -720,6 +722,15 @@ def one_unnamed_member(head: Token, ent: Span) -> bool:
                     for c in head.children))
 
 
+def person_of_possessor(ent: Span, lexicon: Lexicon) -> bool:
+    """A name NER ran a body's possessive into, a person's full name after it: "Commentary’s Noah Rothman", "Google's
+    Sundar Pichai" (NER's ORG of the whole) is the person of that body (``looks_like_person``: a known given name
+    opening the words after the "'s"). Not a thing after it ("John Allen’s Crux", ``possessed_person``), nor a
+    body named after a person ("Ford's John Deere unit")."""
+    marks = [t.i for t in ent if t.lower_ in ("'s", "’s") and t.i < ent.end - 2]
+    return bool(marks) and looks_like_person(list(ent.doc[marks[-1] + 1:ent.end]), lexicon)
+
+
 def possessed_person(ent: Span) -> bool:
     """NER's PERSON that names a thing of a person's, a possessive inside it: "John Allen’s Crux" (his
     outlet). A place or body so named keeps its own type: "Putin's Russia" is still a government."""
@@ -730,6 +741,8 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
     """The type of the entity a mention's head belongs to."""
     if stated_age(ent) or saint(ent, lexicon.first_names):
         return "person"  # "Trenton, 7, said", "As St. Paul wrote": no city speaks so
+    if person_of_possessor(ent, lexicon):
+        return "person"  # NER's ORG "Commentary’s Noah Rothman": the magazine's writer
     if possessed_person(ent):
         return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
