@@ -343,6 +343,27 @@ def surname_speaker(head: Token, text: str, own_quote: bool = False) -> bool:
         head.tag_ == "NNP" and person_sign(head, possessive=head.ent_type_ != "ORG"))
 
 
+# a verb's forms that agree with a plural subject in the third person: "Politicos call", "they are", "have said"
+_PLURAL_TAGS = frozenset({"VBP"})
+
+
+def plural_agreement(head: Token, text: str) -> bool:
+    """A lone capitalised word NER took for a person's name whose verb agrees with a plural: "Politicos call this
+    the expectations game" (``VBP``: one person "calls"), "Insiders have said", "The Smiths say" (a family: "the"
+    only on a plural proper noun): people, not one person. Only the cue's subject alone, with no word joined to it
+    ("Smith and Jones say": ``joined_people``); not a verb in the past, which agrees with either ("Politicos said")."""
+    plural_name = head.tag_ == "NNPS" and text.strip().lower() == f"the {head.lower_}"
+    if (text.strip() != head.text and not plural_name) or head.pos_ != "PROPN" or head.dep_ not in _SUBJECT_DEPS \
+            or not head.text[:1].isupper() or head.text.isupper() or not head.lower_.endswith("s"):
+        return False
+    if any(c.dep_ in ("conj", "cc", "compound", "poss") or (c.dep_ == "det" and not plural_name)
+           for c in head.children):
+        return False
+    verb = head.head
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i] or [verb]
+    return finite[0].tag_ in _PLURAL_TAGS
+
+
 def lone_demonym(head: Token, text: str, first_names: frozenset[str]) -> bool:
     """NER's NORP alone and singular that is the adjective of a place ("American" of America, "Russian" of Russia):
     a company short-named so ("American has laid off 6,149 flight attendants": the airline; audit 62, b62 S128),

@@ -10,15 +10,21 @@ from sayso.nlp.extract.body_signs import company_speaker, plural_read_name_calle
 from sayso.nlp.extract.court_reports import hearing_body
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.lone_surnames import (
+    CENSUS_SURNAMES,
+    FOUNDER_COMPANIES,
+    SURNAME_PLACES,
     brand_speaker,
     company_noun_on,
+    company_sign,
     founder_company_speaker,
     lone_demonym,
     outlet_named_person,
+    plural_agreement,
     quotes_self,
     surname_speaker,
 )
 from sayso.nlp.extract.person_signs import named_in_full_before
+from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.shared_surnames import company_of_two, shared_surname
 from sayso.nlp.extract.source_context import Mention, Ref, SourceContext
 from sayso.nlp.extract.source_types import RELATIVE_PRONOUNS, source_type
@@ -60,6 +66,8 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
         typ = "organization"  # "BofA said it would cut 1,000 jobs in its mortgage unit", "BofA, the bank, said": NER's PERSON
     elif typ == "group" and alone and plural_read_name_called_its(head, text):
         typ = "organization"  # "Messagelabs said its filters caught ...": the tagger's plural, a body by its "its"
+    elif typ == "person" and alone and plural_agreement(head, text):
+        typ = "group"  # "Politicos call this ...": NER's PERSON, people by their verb's plural
     elif typ == "outlet" and outlet_named_person(head, text):
         typ = "person"  # "Bloomberg said, 'I didn't see either one today'": the mayor, not the outlet
     if hearing_body(head):
@@ -97,17 +105,39 @@ def _before_clause(pronoun: Token) -> Token:
 def joined_people(ctx: SourceContext, head: Token) -> bool:
     """ "Vindman and Williams", "Volker and Morrison": names of people joined are a group of people,
     whatever label NER gave the whole (it often says ORG); so are given names sharing a surname ("Daren and Barbara
-    Jensen", ``shared_surnames``)."""
+    Jensen", ``shared_surnames``), and lone surnames NER read as two bodies ("Wagner and Wolford said":
+    ``joined_surname``)."""
     members = [head] + [c for c in head.children if c.dep_ == "conj"]
     if len(members) < 2:
         return False
+    if " ".join(t.lower_ for t in head.doc[head.i:members[-1].i + 1]) in ctx.lexicon.person_named_bodies:
+        return False  # "Smith and Wesson": a firm named after two people (``person_named_bodies.txt``)
     return all(_a_person(ctx, t) for t in members) or shared_surname(head, ctx.lexicon.first_names)
 
 
 def _a_person(ctx: SourceContext, token: Token) -> bool:
     # "Goldstein" after "Dawn Eden Goldstein", both of which NER may call a place or a building
     return token.pos_ == "PROPN" and (token.lower_ in ctx.surnames or token.ent_type_ == "PERSON"
-                                      or named_in_full_before(token, ctx.lexicon.first_names))
+                                      or named_in_full_before(token, ctx.lexicon.first_names)
+                                      or joined_surname(token))
+
+
+def joined_surname(token: Token) -> bool:
+    """One of two or more lone words joined by "and" that NER reads as a body each, that the census has as a surname
+    and no company or city is known by: "Wagner and Wolford both said" (NER's ORG "Wagner", ORG "Wolford") are two
+    people. A firm named after its partners is one name to NER ("Procter and Gamble", "Marks and Spencer": one
+    entity that runs over the "and", not two), a founder's company ("Ford and Chrysler said": ``founder_companies``)
+    or a city ("Trenton and Camden": ``surname_places``) is no surname here, nor a word in capitals ("IBM")."""
+    if token.ent_type_ not in ("ORG", "GPE", "") or token.text.isupper() or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    if token.ent_type_ and (token.ent_iob_ != "B" or (token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I")):
+        return False  # part of a longer name: "Procter and Gamble", "Wells Fargo"
+    if any(c.dep_ in ("det", "compound", "amod", "poss", "nmod", "case") for c in token.children):
+        return False  # "the Lehman Brothers", "Smith and Jones's lawyers"
+    word = token.lower_
+    return (word in CENSUS_SURNAMES and word not in FOUNDER_COMPANIES and word not in SURNAME_PLACES
+            and word not in PLACE_NAMES and not company_sign(token))
 
 
 def _without_clauses(head: Token, start: int, end: int) -> int:

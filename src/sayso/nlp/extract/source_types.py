@@ -194,6 +194,26 @@ ORG_SUFFIXES = frozenset(
 )
 
 
+# a company's legal form written after its name, as written (case matters: "AG" ends "Siemens AG", never a
+# person's name; "Ag" or "sa" are words): "Grant Thornton SpA", "Deutsche Bank AG", "Royal Dutch Shell plc",
+# "Baker McKenzie LLP". A name it ends is a company's, whatever given name opens it.
+LEGAL_FORMS = frozenset(
+    "SpA S.p.A. AG GmbH KGaA NV N.V. BV B.V. SA S.A. SAS S.A.S. Srl S.r.l. SARL Sarl plc PLC Plc LLP L.L.P. LLC "
+    "L.L.C. LP L.P. Inc Inc. Corp Corp. Ltd Ltd. Pty Oyj ASA AB A/S ApS SE PJSC OJSC JSC Bhd Tbk".split())
+
+
+def legal_form_ended(tokens: Sequence[Token]) -> bool:
+    """A name of two words or more that ends in a company's legal form (``LEGAL_FORMS``): "Grant Thornton SpA",
+    "Siemens AG", "Baker McKenzie LLP". Not the form alone ("AG" of "The AG said": an attorney general), nor a
+    form in lower case ("the Thornton spa"), nor a title's acronym after a place ("Missouri AG": its attorney
+    general, ``TITLE_ACRONYMS``)."""
+    words = [t for t in tokens if not t.is_punct or t.text in LEGAL_FORMS]
+    if len(words) < 2 or words[-1].text not in LEGAL_FORMS or not words[-2].text[:1].isupper():
+        return False
+    return not (words[-1].lower_ in TITLE_ACRONYMS and (words[-2].ent_type_ in ("GPE", "NORP", "LOC")
+                                                        or words[-2].lower_ in PLACE_NAMES))
+
+
 # company and place words no surname is: a given name before one names no person ("Virginia Tech",
 # "Shelby County", "Tyson Foods"); "Cheryl Mills" and "Tom Bank" keep the other ORG_SUFFIXES as surnames
 _NEVER_SURNAMES = (ORG_SUFFIXES - {"mills", "bank", "group", "media", "network"}) | frozenset(
@@ -210,6 +230,7 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
     return (
         not any(t.text == "&" for t in tokens)
+        and not legal_form_ended(tokens)
         and 2 <= len(words) <= 4
         and (words[-1].lower_ not in ORG_SUFFIXES or len(words) == 2)
         and not person_named_body(words, lexicon)
@@ -231,8 +252,8 @@ def titled_office(ent: Span, lexicon: Lexicon) -> bool:
     Secretary", "the AG": ``TITLE_ACRONYMS``), or a title before a person's name ("Patriarch Gregory III"). Not a body named with a
     title word ("the Attorney General's Office", "General Motors", "the Italian Bishops Conference")."""
     words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
-    if not words or len(words) > 6:
-        return False
+    if not words or len(words) > 6 or legal_form_ended(ent):
+        return False  # "Siemens AG": a company's legal form, not an attorney general
     if any(w.lower_ in ORG_SUFFIXES or w.lower_ in ORG_NOUNS or w.lower_ in _INSTITUTION_WORDS for w in words):
         return False
     last = words[-1]
@@ -254,6 +275,8 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"  # NER's GPE "Trenton" of "Trenton, 7, said", its ORG "St. Paul" (not the city, a GPE)
     if after_the(ent):
         return "unknown"  # NER's PERSON "Schools" of "the Bible in the Schools program": no one a "she" stands for
+    if person_of_possessor(ent, lexicon):
+        return "person"  # NER's ORG "Commentary’s Noah Rothman": the magazine's writer
     if ent.text.lower() in PLATFORMS or possessed_person(ent):
         # NER's PERSON "Twitter" of "Trump wrote on Twitter", "John Allen’s Crux" (his outlet): no "he"
         return "organization"
@@ -263,8 +286,8 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
     if typ == "person" and any(t.lower_ in ORG_SUFFIXES for t in ent[1:]) and not _given_and_surname(ent, lexicon):
         typ = "organization"  # NER's "Dick Clark Productions", "John Paul II Institute for Studies" (PERSON) are bodies
-    if typ == "person" and person_named_body(ent, lexicon):
-        typ = "organization"  # NER's PERSON "John Deere", "Virginia Tech"
+    if typ == "person" and (person_named_body(ent, lexicon) or legal_form_ended(ent)):
+        typ = "organization"  # NER's PERSON "John Deere", "Virginia Tech", "Grant Thornton SpA"
     if typ == "organization" and (outlet_named_in(ent.text, lexicon) or OUTLET_PATTERN.search(ent.text)):
         return "outlet"
     return typ
@@ -288,8 +311,8 @@ def named_after_person(named: Token) -> bool:
 
 def body_named_as_person(ent: Span, lexicon: Lexicon) -> bool:
     """NER's PERSON that names a body: a company word ends it ("Dick Clark Productions") or the body is named after
-    a person ("John Deere", ``person_named_body``)."""
-    return ent[-1].lower_ in ORG_SUFFIXES or person_named_body(ent, lexicon)
+    a person ("John Deere", ``person_named_body``), or a legal form ends it ("Grant Thornton SpA": ``LEGAL_FORMS``)."""
+    return ent[-1].lower_ in ORG_SUFFIXES or person_named_body(ent, lexicon) or legal_form_ended(ent)
 
 
 def _given_and_surname(ent: Span, lexicon: Lexicon) -> bool:
@@ -699,6 +722,15 @@ def one_unnamed_member(head: Token, ent: Span) -> bool:
                     for c in head.children))
 
 
+def person_of_possessor(ent: Span, lexicon: Lexicon) -> bool:
+    """A name NER ran a body's possessive into, a person's full name after it: "Commentary’s Noah Rothman", "Google's
+    Sundar Pichai" (NER's ORG of the whole) is the person of that body (``looks_like_person``: a known given name
+    opening the words after the "'s"). Not a thing after it ("John Allen’s Crux", ``possessed_person``), nor a
+    body named after a person ("Ford's John Deere unit")."""
+    marks = [t.i for t in ent if t.lower_ in ("'s", "’s") and t.i < ent.end - 2]
+    return bool(marks) and looks_like_person(list(ent.doc[marks[-1] + 1:ent.end]), lexicon)
+
+
 def possessed_person(ent: Span) -> bool:
     """NER's PERSON that names a thing of a person's, a possessive inside it: "John Allen’s Crux" (his
     outlet). A place or body so named keeps its own type: "Putin's Russia" is still a government."""
@@ -709,6 +741,8 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
     """The type of the entity a mention's head belongs to."""
     if stated_age(ent) or saint(ent, lexicon.first_names):
         return "person"  # "Trenton, 7, said", "As St. Paul wrote": no city speaks so
+    if person_of_possessor(ent, lexicon):
+        return "person"  # NER's ORG "Commentary’s Noah Rothman": the magazine's writer
     if possessed_person(ent):
         return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
