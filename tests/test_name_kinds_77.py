@@ -97,6 +97,9 @@ def test_person_after_a_possessor(nlp, text, cue, expected) -> None:  # noqa: AN
          ("European Union", "government")),
         ("The NATO statement said the alliance would respond.", "said", ("NATO", "organization")),
         ("The files were later leaked to reporters, the Journal story said.", "said", ("Journal", "outlet")),
+        ("The Apple statement said the phones were safe.", "said", ("Apple", "organization")),
+        ("The Goldman memo said the bank would cut jobs.", "said", ("Goldman", "organization")),
+        ("The AP report said three people had died.", "said", ("AP", "outlet")),
         # negatives: what the document is about, or no issuer
         ("The story said the mayor had resigned.", "said", ("The story", "unknown")),
         ("According to Senate filings, he is one of the poorest members.", "According to",
@@ -105,6 +108,22 @@ def test_person_after_a_possessor(nlp, text, cue, expected) -> None:  # noqa: AN
         ("The IG report said the agents had erred.", "said", ("The IG report", "unknown")),
         ("The Iran report said the sanctions had failed.", "said", ("The Iran report", "unknown")),
         ("The statement said the alliance would respond.", "said", ("The statement", "unknown")),
+        # a company's name on a report, a suit or a ruling: what it is about, or the case (review rev77t)
+        ("The Enron report said executives had hidden billions in losses.", "said", ("The Enron report", "unknown")),
+        ("The Volkswagen report said engineers had installed the software.", "said",
+         ("The Volkswagen report", "unknown")),
+        ("The Google lawsuit said the company had monopolized search.", "said", ("The Google lawsuit", "unknown")),
+        # a person's surname NER took for a body (review rev77t)
+        ("The Trump letter said the investigation was a hoax.", "said", ("The Trump letter", "unknown")),
+        ("The Wells report said the footballs were underinflated.", "said", ("The Wells report", "unknown")),
+        ("The Smith letter said the school would close.", "said", ("The Smith letter", "unknown")),
+        # so too the earlier document a later "the report" names (review rev77t)
+        ("The Enron report was released on Friday. The report said executives had hidden billions.", "said",
+         ("The report", "unknown")),
+        ("The IG report was released on Friday. The report said the agents had erred.", "said",
+         ("The report", "unknown")),
+        ("The Apple statement came late on Friday. The statement said the phones were safe.", "said",
+         ("Apple", "organization")),
     ],
 )
 def test_body_on_document(nlp, text, cue, expected) -> None:  # noqa: ANN001
