@@ -96,4 +96,5 @@ test_noun_read_as_verb = cue_table([
     ("The governor plans to veto the bill if it reaches his desk.", "plans", True),
     ("Obama plans to visit Cuba when the talks end.", "plans", True),
     ("The union plans to strike, and its members voted on Monday to back it.", "plans", True),
+    ("She then urges her son to step out of the truck and calmly says, \"Keep your hands up.\"", "urges", True),
 ])

@@ -106,11 +106,14 @@ def noun_read_as_verb(token: Token) -> bool:
     """``token`` is a plural noun with its infinitive ("plans to help rebuild Libya", "calls to expand the program")
     that the parse made a present-tense verb: a finite verb with no subject and no "that", "and" or comma of its own
     comes right after the infinitive's clause ("... Libya | largely fell to the wayside", "... the bridge | were
-    shelved") and hangs on ``token``; it is the sentence's verb, and the noun its subject. "The city plans to widen the
+    shelved") and hangs on ``token``; it is the sentence's verb, and the noun its subject. A verb with an object or a
+    pronoun for subject is a verb ("She then urges her husband to come out of the car and repeatedly says ..."). "The city plans to widen the
     bridge, officials said", "He plans to run and will announce it Monday" keep the verb: a comma or a conjunction
     opens the next clause."""
     if token.tag_ != "VBZ" or not token.lower_.endswith("s"):
         return False
+    if any(c.dep_ in ("dobj", "dative") or c.dep_ in ALL_SUBJECTS and c.pos_ == "PRON" for c in token.children):
+        return False  # "She then urges her husband to come out": an object or a pronoun subject makes it a verb
     infinitive = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if infinitive is None:
@@ -125,6 +128,8 @@ def noun_read_as_verb(token: Token) -> bool:
         if any(c.dep_ in ALL_SUBJECTS or c.dep_ in ("mark", "cc") for c in verb.children):
             continue
         first = verb.left_edge
+        if doc[first.i - 1].dep_ == "cc" or doc[first.i - 1].is_punct:
+            continue  # "... to come out of the car and | repeatedly says": a conjunct the parse hung lower down
         if not (first.tag_ in FINITE_OR_MODAL_TAGS or verb.tag_ in FINITE_OR_MODAL_TAGS):
             continue
         between = doc[end + 1:verb.i]
