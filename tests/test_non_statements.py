@@ -54,6 +54,39 @@ test_evidence_is_not_a_statement = cue_table(
 )
 
 
+# a verb of showing or describing whose object names a property, with a subject that cannot speak: a quality shown,
+# no proposition, even with a word in scare quotes inside it or "as" saying of which (blind audit p81)
+test_a_property_shown_is_not_a_statement = cue_table(
+    [
+        ("The primary results also showed the weakness of the \"moderate\" wing as a force.", "showed", False),
+        ("The county returns confirmed the fragility of the \"centrist\" coalition.", "confirmed", False),
+        ("While it does describe lawmakers' closeness to party donors, it doesn't tell voters much about their "
+         "policy positions.", "describe", False),
+        ("Though it describes the remoteness of the agency from ordinary people, the nickname explains little.",
+         "describes", False),
+        # kept: a clause, a predicate on the object, a speaker, a body or a document, a poll's finding
+        ("The results showed that turnout rose.", "showed", True),
+        ("The report confirmed that the plant would close.", "confirmed", True),
+        ("She described the plan as reckless.", "described", True),
+        ("The ministry confirmed the severity of the outbreak.", "confirmed", True),
+        ("Poll results showed the strength of her \"firewall\" among older voters.", "showed", True),
+        ("While it does describe senators' ties to donors, it doesn't tell voters much about their votes.",
+         "describe", True),
+    ],
+)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("weakness", True), ("closeness", True), ("extent", True), ("strength", True),
+    ("business", False), ("witness", False), ("plan", False), ("ties", False), ("results", False),
+])
+def test_property_noun(nlp, word: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.non_statements import property_noun
+
+    doc = nlp(f"The figures showed the {word} of the group.")
+    assert property_noun(next(t for t in doc if t.text == word)) is expected
+
+
 test_a_question_is_not_what_was_said = cue_table(
     [
         # a verb of saying or showing with a yes/no question: what was said is not told

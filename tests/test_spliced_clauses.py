@@ -1,5 +1,6 @@
 """Where a reported clause runs on into the writer's next clause (``sayso.nlp.extract.spliced_clauses``) and a
-participle on a noun read as a cue (``sayso.nlp.extract.misread_main_verbs.modifier_read_as_main_verb``)."""
+participle on a noun read as a cue (``sayso.nlp.extract.misread_main_verbs.modifier_read_as_main_verb``), and a plural noun
+with its infinitive read as a verb (``noun_read_as_verb``)."""
 
 from __future__ import annotations
 
@@ -82,4 +83,18 @@ test_modifier_read_as_main_verb_kept = rows_table([
      'will never bow to pressure."',
      [("Anna Berg", "said", "Our country will not change its course, it has never bowed and will "
        "never bow to pressure")]),
+])
+
+
+# a plural noun and its infinitive the parse read as a present-tense verb, the sentence's own verb after it: nobody
+# is said to state the plan (blind audit p81); a comma, a conjunction, a subject of its own, or no verb after: kept
+test_noun_read_as_verb = cue_table([
+    ("Moscow plans to expand the pipeline quietly collapsed after the sanctions.", "plans", False),
+    ("Party calls to replace the chairman have grown louder since the defeat.", "calls", False),
+    ("Kenya plans to privatize the railway were shelved after the election.", "plans", False),
+    ("The company plans to cut jobs next year.", "plans", True),
+    ("The governor plans to veto the bill if it reaches his desk.", "plans", True),
+    ("Obama plans to visit Cuba when the talks end.", "plans", True),
+    ("The union plans to strike, and its members voted on Monday to back it.", "plans", True),
+    ("She then urges her son to step out of the truck and calmly says, \"Keep your hands up.\"", "urges", True),
 ])

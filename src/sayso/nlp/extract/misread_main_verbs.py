@@ -8,6 +8,10 @@ the verb of saying looks like "the statement released on Monday": a modifier, no
 on a noun leaves the sentence a verb of its own ("The statement, released on Monday, said ..."), so the noun is not
 the root; and a participle after an aside takes no clause of its own.
 
+A plural noun read as a verb (``noun_read_as_verb``): "U.S. plans to help rebuild Libya largely fell to the wayside"
+(blind audit p81: not_attribution): the parse makes "plans" the verb of "U.S." and the sentence's own verb ("fell")
+a clause hung on it; the noun's infinitive says what was to be done, and nobody is said to state the plan.
+
 The other way round (``modifier_read_as_main_verb``): "A disproportionate number of refugees from Iraq admitted to
 the United States have been Christian" (blind audit p71: not_attribution): the parse makes the participle on the
 noun ("refugees admitted to the United States") the root and the sentence's own predicate ("have been Christian")
@@ -93,3 +97,42 @@ def _bare_noun_subject(token: Token, first: Token) -> bool:
     if word.tag_ in ("NN", "NNP", "RB"):
         return not (first.tag_ == "VBP" or verb == "were")
     return not (first.tag_ == "VBZ" or verb == "was")
+
+
+_LOST_VERB_DEPS = frozenset({"advcl", "ccomp", "conj", "dep", "parataxis"})
+
+
+def noun_read_as_verb(token: Token) -> bool:
+    """``token`` is a plural noun with its infinitive ("plans to help rebuild Libya", "calls to expand the program")
+    that the parse made a present-tense verb: a finite verb with no subject and no "that", "and" or comma of its own
+    comes right after the infinitive's clause ("... Libya | largely fell to the wayside", "... the bridge | were
+    shelved") and hangs on ``token``; it is the sentence's verb, and the noun its subject. A verb with an object or a
+    pronoun for subject is a verb ("She then urges her husband to come out of the car and repeatedly says ..."). "The city plans to widen the
+    bridge, officials said", "He plans to run and will announce it Monday" keep the verb: a comma or a conjunction
+    opens the next clause."""
+    if token.tag_ != "VBZ" or not token.lower_.endswith("s"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") or c.dep_ in ALL_SUBJECTS and c.pos_ == "PRON" for c in token.children):
+        return False  # "She then urges her husband to come out": an object or a pronoun subject makes it a verb
+    infinitive = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if infinitive is None:
+        return False
+    if token.dep_ in ALL_SUBJECTS and token.head.i > infinitive.right_edge.i:
+        return True  # "Party calls to replace the chairman | have grown louder": the parse made it the subject itself
+    end = infinitive.right_edge.i
+    doc = token.doc
+    for verb in token.children:
+        if verb.dep_ not in _LOST_VERB_DEPS or verb.i <= end or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ALL_SUBJECTS or c.dep_ in ("mark", "cc") for c in verb.children):
+            continue
+        first = verb.left_edge
+        if doc[first.i - 1].dep_ == "cc" or doc[first.i - 1].is_punct:
+            continue  # "... to come out of the car and | repeatedly says": a conjunct the parse hung lower down
+        if not (first.tag_ in FINITE_OR_MODAL_TAGS or verb.tag_ in FINITE_OR_MODAL_TAGS):
+            continue
+        between = doc[end + 1:verb.i]
+        if first.i == end + 1 and all(w.pos_ in ("ADV", "AUX", "PART") and w.head.i == verb.i for w in between):
+            return True
+    return False

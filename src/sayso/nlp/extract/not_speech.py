@@ -13,7 +13,11 @@ from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier, modifier_read_as_main_verb
+from sayso.nlp.extract.misread_main_verbs import (
+    main_verb_read_as_modifier,
+    modifier_read_as_main_verb,
+    noun_read_as_verb,
+)
 from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.poll_findings import finding_participle
 from sayso.nlp.extract.relative_reports import document_participle
@@ -42,6 +46,8 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         return True  # "Stadia's recommended Chromecast", "the party's stated aim": an adjective
     if modifier_read_as_main_verb(token):
         return True  # "refugees admitted to the United States have been Christian": the noun's participle
+    if noun_read_as_verb(token):
+        return True  # "U.S. plans to help rebuild Libya largely fell to the wayside": a noun and its infinitive
     if lexicon is not None and colon_label(token, lexicon.colon_labels):
         return True  # "Warning: the road is closed": a label, not a speaker's word
     if token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in SUBJ_DEPS for c in token.children) \

@@ -514,8 +514,9 @@ def _unreal(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
-    if non_statements.evidence_key(token) not in lexicon.evidence and token.lemma_.lower() not in lexicon.evidence:
-        return False  # the subject and the speaker nouns are looked up only for verbs of evidence
+    if (non_statements.evidence_key(token) not in lexicon.evidence and token.lemma_.lower() not in lexicon.evidence
+            and token.lemma_.lower() not in non_statements.DESCRIBING):
+        return False  # the subject and the speaker nouns are looked up only for verbs of evidence and of describing
     bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
     people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
     subject = source_head(token, ((content.start, content.end),))
@@ -524,7 +525,9 @@ def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
             or non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
             or non_statements.shown_by_means(token, content, quotes, lexicon.evidence)
             or non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject,
-                                                     people | lexicon.documents))
+                                                     people | lexicon.documents)
+            or non_statements.property_shown(token, content, doc, quotes, lexicon.evidence, subject, people,
+                                             lexicon.documents))
 
 
 def object_only(token: Token, content: Content, lexicon: Lexicon) -> bool:
