@@ -72,6 +72,14 @@ test_a_property_shown_is_not_a_statement = cue_table(
         ("Poll results showed the strength of her \"firewall\" among older voters.", "showed", True),
         ("While it does describe senators' ties to donors, it doesn't tell voters much about their votes.",
          "describe", True),
+        # an "it" is judged by what it stands for; an "as" with an adjective is a predicate wherever the parse hangs it
+        ("The airline released a statement on Friday. It also described the seriousness of the \"outage\" at its hub.",
+         "described", True),
+        ("The judge issued her ruling. It also described the unfairness of the \"process\" as \"manifest\".",
+         "described", True),
+        ("It describes the severity of flood risk as manageable.", "describes", True),
+        # a name in -ness is no property: "Guinness"
+        ("The brewer's results also showed Guinness as the \"hero\" of its range.", "showed", True),
     ],
 )
 

@@ -97,4 +97,8 @@ test_noun_read_as_verb = cue_table([
     ("Obama plans to visit Cuba when the talks end.", "plans", True),
     ("The union plans to strike, and its members voted on Monday to back it.", "plans", True),
     ("She then urges her son to step out of the truck and calmly says, \"Keep your hands up.\"", "urges", True),
+    # a verb that agrees only with a singular subject cannot be the plural noun's: two verbs of one subject
+    ("Erdogan pledges to cut troops in Syria warns of retaliation", "pledges", True),
+    ("The senator vows to block the nominee then heads to the floor.", "vows", True),
+    ("Johnson vows to fight on says he will not quit", "vows", True),
 ])

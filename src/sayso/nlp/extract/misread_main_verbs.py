@@ -109,7 +109,8 @@ def noun_read_as_verb(token: Token) -> bool:
     shelved") and hangs on ``token``; it is the sentence's verb, and the noun its subject. A verb with an object or a
     pronoun for subject is a verb ("She then urges her husband to come out of the car and repeatedly says ..."). "The city plans to widen the
     bridge, officials said", "He plans to run and will announce it Monday" keep the verb: a comma or a conjunction
-    opens the next clause."""
+    opens the next clause; so do "Putin pledges to cut troops in Syria warns of retaliation", "The senator vows to
+    block the nominee then heads to the floor": a plural noun does not agree with "warns", "heads" (``_singular``)."""
     if token.tag_ != "VBZ" or not token.lower_.endswith("s"):
         return False
     if any(c.dep_ in ("dobj", "dative") or c.dep_ in ALL_SUBJECTS and c.pos_ == "PRON" for c in token.children):
@@ -118,7 +119,7 @@ def noun_read_as_verb(token: Token) -> bool:
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if infinitive is None:
         return False
-    if token.dep_ in ALL_SUBJECTS and token.head.i > infinitive.right_edge.i:
+    if token.dep_ in ALL_SUBJECTS and token.head.i > infinitive.right_edge.i and not _singular(token.head):
         return True  # "Party calls to replace the chairman | have grown louder": the parse made it the subject itself
     end = infinitive.right_edge.i
     doc = token.doc
@@ -132,7 +133,20 @@ def noun_read_as_verb(token: Token) -> bool:
             continue  # "... to come out of the car and | repeatedly says": a conjunct the parse hung lower down
         if not (first.tag_ in FINITE_OR_MODAL_TAGS or verb.tag_ in FINITE_OR_MODAL_TAGS):
             continue
+        if _singular(verb):
+            continue  # "Johnson vows to fight on says he will not quit": a plural noun takes no "says", "was", "has"
         between = doc[end + 1:verb.i]
         if first.i == end + 1 and all(w.pos_ in ("ADV", "AUX", "PART") and w.head.i == verb.i for w in between):
             return True
     return False
+
+
+_SINGULAR_FINITES = frozenset({"is", "was", "has", "does", "'s"})
+
+
+def _singular(verb: Token) -> bool:
+    """The verb's finite word agrees only with a singular subject ("says", "draws", "was shelved", "has grown"), so a
+    plural noun cannot be its subject: "Putin pledges to cut troops in Syria warns of retaliation" is two verbs."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    finite = auxes[0] if auxes else verb
+    return finite.tag_ == "VBZ" or finite.lower_ in _SINGULAR_FINITES

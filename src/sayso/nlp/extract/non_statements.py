@@ -25,6 +25,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.agency import referent
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
@@ -85,7 +86,7 @@ def property_noun(noun: Token) -> bool:
     word = noun.lemma_.lower()
     if word in _NOT_PROPERTIES or noun.lower_ in _NOT_PROPERTIES:
         return False
-    return word in _PROPERTIES or noun.lower_ in _PROPERTIES or (word.endswith("ness") and len(word) > 6)
+    return word in _PROPERTIES or noun.lower_ in _PROPERTIES or (word.endswith("ness") and len(word) > 6 and noun.pos_ == "NOUN")
 
 
 def property_shown(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, evidence: dict[str, str],
@@ -100,7 +101,10 @@ def property_shown(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
     ("the ministry confirmed the severity of the outbreak", "the report describes the extent of the damage", "poll
     results showed the strength of her lead"), a clause ("The results showed that turnout rose"), a predicate on the
     object ("she described the plan as reckless", "showed the weakness to be fatal"), a noun with a that-clause ("the
-    likelihood that ..."), a content that opens with a quotation, and a cue inside a quotation."""
+    likelihood that ..."), a content that opens with a quotation, and a cue inside a quotation. An "it", "which" or
+    "that" is judged by what it stands for (``agency.referent``): "The company released a statement. It also
+    described the seriousness of the “breach”" keeps the company's words; "The results also showed ... While it does
+    describe candidates' closeness ..." (the results) does not."""
     lemma = token.lemma_.lower()
     if (evidence_key(token) not in evidence and lemma not in DESCRIBING) or token.pos_ not in ("VERB", "AUX"):
         return False
@@ -113,12 +117,24 @@ def property_shown(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
         return False
     if any(c.dep_ in _OBJECT_PREDICATES for c in token.children):
         return False  # "showed the weakness to be fatal", "described it as weak" (an "as" with a noun is no predicate)
+    if any(_as_adjective(c) for c in (*token.children, *span.root.children)):
+        return False  # "describes the severity of climate risk as manageable": the parse hung "as" as a preposition
     if any(c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" for g in c.children) for c in span.root.children):
         return False  # "confirmed the likelihood that the plant closes": a proposition
     if subject is not None and any(c.dep_ in ("compound", "poss", "nmod") and names_document(c, documents)
                                    for c in subject.children):
         return False  # "poll results showed the strength of her lead": the poll's finding
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("it", "which", "that"):
+        subject = referent(subject) or subject  # "Exxon issued its annual report. It describes ...": the report's
     return not speaker_subject(subject, speakers | documents)
+
+
+def _as_adjective(prep: Token) -> bool:
+    """ "as manageable", "as “manifest”": an "as" whose word is an adjective predicates it of the object; "as a
+    label" (a noun) names what the object is taken as."""
+    return prep.lower_ == "as" and prep.dep_ == "prep" and any(
+        c.pos_ == "ADJ" and c.dep_ in ("amod", "acomp", "pobj") for c in prep.children) and not any(
+        c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in prep.children)
 
 
 def object_and_its_verb(span: Span) -> bool:
