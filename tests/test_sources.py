@@ -485,6 +485,10 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
          "the minority leader", UNRESOLVED),
         ("House Minority Leader Ann Lee faulted the bill. \"It is bad,\" the Senate minority leader said.",
          "the Senate minority leader", UNRESOLVED),
+        ("Ann Lee, a manager for the Hale campaign, spoke Monday. The crowd cheered. The campaign manager said it "
+         "was fair.", "The campaign manager", ("Ann Lee", "person")),
+        ("Ann Lee, a manager who once worked on a campaign, spoke Monday. The crowd cheered. The campaign manager "
+         "said it was fair.", "The campaign manager", UNRESOLVED),
         ("Ann Lee, the Senate minority leader, faulted the bill. Senate Majority Leader Tom Hale backed it. \"It is "
          "bad,\" the Senate minority leader said.", "the Senate minority leader", ("Ann Lee", "person")),
         # negatives: no determiner, a proper name, a pronoun

@@ -559,10 +559,11 @@ def _chamber_word(tok: Token, head: Token) -> bool:
 def nouns_held(mention: Token, role: Token) -> bool:
     """Every noun the mention sets before its role noun ("Senate" and "minority" of "the Senate minority leader",
     "campaign" of "the campaign manager") is in the words of the role the holder was given ("Senate Minority Leader
-    Harry Reid", "Ann Lee, the campaign's manager"), whatever their case: "the Senate minority leader" is no "Senate
+    Harry Reid", "Ann Lee, the campaign's manager", "Ann Lee, a manager for the campaign"; not a clause of its own:
+    "Ann Lee, a manager who left the campaign"), whatever their case: "the Senate minority leader" is no "Senate
     Majority Leader Mitch McConnell", "the minority leader" no "House Majority Leader X". A place, nation or party is
     ``qualifiers``'s to weigh, an adjective ("the veteran senator") the writer's epithet."""
-    said = {t.lower_.replace(".", "") for t in role.subtree if t.i <= role.i}
+    said = {t.lower_.replace(".", "") for t in _own_phrase(role)}  # "a spokesman for the campaign": campaign
     said |= {t.lower_.replace(".", "") for t in role.doc[max(role.left_edge.i - 3, role.sent.start):role.i]
              if t.text[:1].isupper()}  # a title run the parse cut: "Senate Minority" "Leader"
     nouns = [t for t in mention.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
