@@ -444,6 +444,53 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
          "The senator", ("Jane Roe", "person")),
         ("Gov. Greg Abbott signed the bill. He was joined by Sen. John Cornyn. The governor said it was fair.",
          "The governor", ("Greg Abbott", "person")),
+        # a place of two words is one place ("the New Jersey governor" after "New Jersey Gov. Chris Christie"),
+        # whose words are all weighed: North and South Carolina are two places, New York and New Jersey too
+        ("Vermont Gov. Ted Varga faulted the rival on Monday. Lee Hart disagreed. \"He took the easy road,\" the "
+         "Vermont governor said.", "the Vermont governor", ("Ted Varga", "person")),
+        ("New Jersey Gov. Ted Varga faulted the rival on Monday. Lee Hart disagreed. \"He took the easy road,\" the "
+         "New Jersey governor said.", "the New Jersey governor", ("Ted Varga", "person")),
+        ("South Dakota Gov. Mara Quill signed the bill. \"It is fair,\" the South Dakota governor said.",
+         "the South Dakota governor", ("Mara Quill", "person")),
+        ("New Mexico Mayor Ted Varga spoke on Monday. The crowd cheered. The New Mexico mayor said it was bad.",
+         "The New Mexico mayor", ("Ted Varga", "person")),
+        ("North Dakota Gov. Mara Quill signed the bill. \"It is fair,\" the South Dakota governor said.",
+         "the South Dakota governor", UNRESOLVED),
+        ("New York Gov. Ted Varga signed the bill. \"It is fair,\" the New Jersey governor said.",
+         "the New Jersey governor", UNRESOLVED),
+        ("New Jersey Gov. Ted Varga spoke Monday. New York Gov. Ann Lee agreed. \"It is bad,\" the New Jersey "
+         "governor said.", "the New Jersey governor", ("Ted Varga", "person")),
+        ("New Jersey Gov. Ted Varga spoke Monday. New York Gov. Ann Lee agreed. \"It is bad,\" the governor said.",
+         "the governor", UNRESOLVED),
+        # a former holder holds the title no more: "the governor" is someone else
+        ("Former Gov. Ted Varga spoke Monday. \"It is bad,\" the governor said.", "the governor", UNRESOLVED),
+        ("Former New Jersey Gov. Ted Varga spoke Monday. \"It is bad,\" the New Jersey governor said.",
+         "the New Jersey governor", UNRESOLVED),
+        ("The late Sen. Mara Quill was honored. The bill would cut taxes. The senator said it was bad.",
+         "The senator", UNRESOLVED),
+        # ... and a title given only after the statement is no holder of it then; nor a role nobody was given
+        ("\"It is bad,\" the governor said on Monday. Gov. Ted Varga signed the bill later.", "the governor", UNRESOLVED),
+        ("Ted Varga spoke on Monday. \"It is bad,\" the governor said.", "the governor", UNRESOLVED),
+        # a chamber and the other nouns before the role noun are the holder's title's own words: "the Senate minority
+        # leader" is "Senate Minority Leader Ann Lee", never "Senate Majority Leader Tom Hale"
+        ("Senate Minority Leader Ann Lee faulted the bill. \"It is bad,\" the Senate minority leader said.",
+         "the Senate minority leader", ("Ann Lee", "person")),
+        ("Ann Lee, the Senate minority leader, faulted the bill. \"It is bad,\" the Senate minority leader said.",
+         "the Senate minority leader", ("Ann Lee", "person")),
+        ("House Speaker Ann Lee faulted the bill. \"It is bad,\" the House speaker said.", "the House speaker",
+         ("Ann Lee", "person")),
+        ("Senate Majority Leader Tom Hale faulted the bill. \"It is bad,\" the Senate minority leader said.",
+         "the Senate minority leader", UNRESOLVED),
+        ("Senate Majority Leader Tom Hale faulted the bill. \"It is bad,\" the minority leader said.",
+         "the minority leader", UNRESOLVED),
+        ("House Minority Leader Ann Lee faulted the bill. \"It is bad,\" the Senate minority leader said.",
+         "the Senate minority leader", UNRESOLVED),
+        ("Ann Lee, a manager for the Hale campaign, spoke Monday. The crowd cheered. The campaign manager said it "
+         "was fair.", "The campaign manager", ("Ann Lee", "person")),
+        ("Ann Lee, a manager who once worked on a campaign, spoke Monday. The crowd cheered. The campaign manager "
+         "said it was fair.", "The campaign manager", UNRESOLVED),
+        ("Ann Lee, the Senate minority leader, faulted the bill. Senate Majority Leader Tom Hale backed it. \"It is "
+         "bad,\" the Senate minority leader said.", "the Senate minority leader", ("Ann Lee", "person")),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),

@@ -50,7 +50,7 @@ _CODES = frozenset(f for f in PLACES if len(f) <= 2 and f not in ("us", "uk"))
 OFFICES = {form: office for office, forms in _forms("office_kinds.txt", ":").items() for form in (office, *forms)}
 KINDS = {noun: frozenset(offices) for noun, offices in _forms("office_kinds.txt", "=").items()}
 _PLURAL_TITLES = frozenset({"sens.", "sens", "senators", "reps.", "reps", "govs.", "govs", "governors"})
-_FORMER = frozenset({"former", "ex", "ex-", "late", "then", "then-", "onetime", "one-time", "retired", "outgoing"})
+FORMER = frozenset({"former", "ex", "ex-", "late", "then", "then-", "onetime", "one-time", "retired", "outgoing"})
 # words a title run may hold between its capitalised words: "Secretary of State", "Russia's Ambassador to the UN"
 _JOINERS = frozenset({"of", "the", "to", "for", "'s", "’s", "-"})
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -192,7 +192,7 @@ def _former(run: list[Token], name: Span) -> bool:
     first = run[0].i if run else name.start
     doc = name.doc
     before = {doc[j].lower_ for j in range(max(first - 2, name.sent.start), first)}
-    return bool(before & _FORMER) or any(t.lower_ in _FORMER for t in run)
+    return bool(before & FORMER) or any(t.lower_ in FORMER for t in run)
 
 
 def placed_people(doc: Doc, roles: Mapping[int, Token]) -> list[Placed]:
@@ -223,7 +223,7 @@ def placed_people(doc: Doc, roles: Mapping[int, Token]) -> list[Placed]:
             continue
         places = _places([t for t in role.subtree if t.i < role.i and t.text[:1].isupper()])
         places |= {place_of(o.text) for p in role.children if p.lower_ == "of" for o in p.children}
-        former = any(t.lower_ in _FORMER for t in role.lefts)
+        former = any(t.lower_ in FORMER for t in role.lefts)
         out[person.name.root.i] = person._replace(places=person.places | {p for p in places if p},
                                                   offices=person.offices | {office}, former=person.former or former,
                                                   role=i if person.role == person.name.start else person.role)

@@ -18,8 +18,8 @@ from sayso.nlp.extract.lone_surnames import COMPANY_NOUNS
 from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.noun_genders import noun_gender
 from sayso.nlp.extract.person_signs import honorific
+from sayso.nlp.extract.placed_roles import FORMER, placed_holder
 from sayso.nlp.extract.placed_roles import PARTIES as _PARTIES
-from sayso.nlp.extract.placed_roles import placed_holder
 from sayso.nlp.extract.sentence_companies import company_named_before
 from sayso.nlp.extract.source_context import (
     UNRESOLVED_KEY,
@@ -151,7 +151,8 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
                and not qualifiers_differ(ctx.doc[i], head)  # "the Democratic nominee" is not "Republican nominee Donald Trump"
                and not other_than_the_nation(head, ctx.doc[i])  # "the Russian leader" is not "opposition leader X"
-               and (not proper or qualifiers_held(head, ctx.doc[i], tok))]  # "the Florida senator": one called so
+               and (not proper or qualifiers_held(head, ctx.doc[i], tok))  # "the Florida senator": one called so
+               and nouns_held(head, ctx.doc[i])]  # "the Senate minority leader" is no "Senate Majority Leader"
     if not earlier:
         # "the senator" after "Sen. Jane Roe"; "the Florida senator" after "Sen. Jane Roe (R-Fla.)"
         earlier = titled_holder(ctx, ref) or role_before_name(ctx, ref) or placed_role_holder(ctx, ref)
@@ -292,7 +293,8 @@ def titled_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
     lemma = head.lemma_.lower()
     held = [(i, tok) for title, roles in TITLE_ROLES.items() if lemma in roles
             for i, tok in ctx.roles_by_lemma.get(title, [])
-            if ctx.doc[i].idx < ref.start and i < tok.i and ctx.doc[i].text[:1].isupper()]  # not "a union rep"
+            if ctx.doc[i].idx < ref.start and i < tok.i and ctx.doc[i].text[:1].isupper()  # not "a union rep"
+            and not former_title(ctx.doc[i])]  # "Former Gov. Tom Kean" is no "the governor"
     family = _one_family(ctx, head, held)  # "the congresswoman" is not "Rep. Tom Hale" (review rev70r)
     if family is None:
         return []
@@ -301,6 +303,18 @@ def titled_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
     if untitled_since(ctx, family, ref.start):
         return []  # "Sen. Jane Roe ... Ted Cruz, R-Texas, backed it ... the senator": maybe Cruz
     return sorted(held)
+
+
+def former_title(title: Token) -> bool:
+    """The title before a name is one its holder no longer has: "Former Gov. Tom Kean", "former New Jersey Gov. Tom
+    Kean", "then-Sen. Ann Lee", "the late Sen. Ann Lee" (a word of ``FORMER`` in the capitalised run before it)."""
+    doc = title.doc
+    j = title.i - 1
+    while j >= title.sent.start and (doc[j].text[:1].isupper() or doc[j].lower_ in FORMER or doc[j].text == "-"):
+        if doc[j].lower_ in FORMER:
+            return True
+        j -= 1
+    return False
 
 
 def _one_family(ctx: SourceContext, head: Token, held: list[tuple[int, Token]]) -> str | None:
@@ -532,8 +546,53 @@ def place_qualified(head: Token, proper: list[Token]) -> bool:
     ("the senator Marco Rubio") nor an owner's ("Florida's senator")."""
     found = qualifiers(head)
     words = {w for ws in found.values() for w in ws}
-    return all(t.head.i == head.i and t.dep_ in _QUALIFIER_DEPS and t.lower_.replace(".", "") in words | set(_PARTIES)
-               for t in proper)
+    return all((_place_word(t, head) is not None and _place_word(t, head) in words | set(_PARTIES))
+               or _chamber_word(t, head) for t in proper)
+
+
+def _chamber_word(tok: Token, head: Token) -> bool:
+    """A chamber's name set before the role noun as a noun of its own ("the Senate minority leader", "the House
+    speaker"): a qualifier like a place, which ``nouns_held`` asks of the holder's role."""
+    return tok.lower_ in _CHAMBERS and tok.dep_ == "compound" and tok.head.i == head.i
+
+
+def nouns_held(mention: Token, role: Token) -> bool:
+    """Every noun the mention sets before its role noun ("Senate" and "minority" of "the Senate minority leader",
+    "campaign" of "the campaign manager") is in the words of the role the holder was given ("Senate Minority Leader
+    Harry Reid", "Ann Lee, the campaign's manager", "Ann Lee, a manager for the campaign"; not a clause of its own:
+    "Ann Lee, a manager who left the campaign"), whatever their case: "the Senate minority leader" is no "Senate
+    Majority Leader Mitch McConnell", "the minority leader" no "House Majority Leader X". A place, nation or party is
+    ``qualifiers``'s to weigh, an adjective ("the veteran senator") the writer's epithet."""
+    said = {t.lower_.replace(".", "") for t in _own_phrase(role)}  # "a spokesman for the campaign": campaign
+    said |= {t.lower_.replace(".", "") for t in role.doc[max(role.left_edge.i - 3, role.sent.start):role.i]
+             if t.text[:1].isupper()}  # a title run the parse cut: "Senate Minority" "Leader"
+    nouns = [t for t in mention.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
+             and t.ent_type_ not in ("GPE", "NORP") and t.lower_.replace(".", "") not in _PARTIES]
+    return all(t.lower_.replace(".", "") in said for t in nouns)
+
+
+def _place_word(tok: Token, head: Token) -> str | None:
+    """The qualifier of ``head`` that ``tok`` is (part of), as ``qualifiers`` spells it: "florida" of "the Florida
+    senator"; "new jersey" of both "New" and "Jersey" in "the New Jersey governor" (the parse hangs "New" on "Jersey",
+    a word of the same place). None where the word is not a qualifier of the noun or inside one."""
+    qual = tok
+    while qual.head.i != head.i and qual.dep_ == "compound" and qual.head.i > qual.i and qual.head.pos_ == "PROPN" \
+            and qual.head.ent_type_ == qual.ent_type_ != "":
+        qual = qual.head  # "New" -> "Jersey": one place's words
+    if qual.head.i != head.i or qual.dep_ not in _QUALIFIER_DEPS:
+        return None
+    word = qual.lower_.replace(".", "")
+    return _place_phrase(qual) if qual.ent_type_ in ("NORP", "GPE") and word not in _PARTIES else word
+
+
+def _place_phrase(tok: Token) -> str:
+    """The whole name of the place or nation whose last word ``tok`` is, lower-cased: "new jersey" of "Jersey" in
+    "New Jersey Gov.", "north carolina" of "Carolina" (never "carolina" alone: North and South Carolina are two);
+    "florida" of "Florida"."""
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start].ent_iob_ == "I" and tok.doc[start - 1].ent_type_ == tok.ent_type_:
+        start -= 1
+    return " ".join(t.lower_.replace(".", "") for t in tok.doc[start:tok.i + 1])
 
 
 # words before a role noun that set its holder apart from the one named before: "the other senator", "the former
@@ -649,7 +708,7 @@ def qualifiers(role: Token) -> dict[str, frozenset[str]]:
         if word in _PARTIES and (t.is_title or t.is_upper):
             out.setdefault("party", set()).add(_PARTIES[word])
         elif t.ent_type_ in ("NORP", "GPE"):
-            out.setdefault(t.ent_type_, set()).add(word)
+            out.setdefault(t.ent_type_, set()).add(_place_phrase(t))  # "new jersey", not "jersey"
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
