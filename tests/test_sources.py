@@ -491,6 +491,21 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
          "said it was fair.", "The campaign manager", UNRESOLVED),
         ("Ann Lee, the Senate minority leader, faulted the bill. Senate Majority Leader Tom Hale backed it. \"It is "
          "bad,\" the Senate minority leader said.", "the Senate minority leader", ("Ann Lee", "person")),
+        # review rev77r: "then" or "late" of the clause is no former title (she holds it, and dropping her gave "the
+        # senator" to the other); "then" hung on the title is; an outgoing holder holds it still
+        ("Sen. Tom Hale wrote the bill. The House passed it, and then Sen. Ann Lee blocked it. \"It is dead,\" the "
+         "senator said.", "the senator", UNRESOLVED),
+        ("Sen. Tom Hale backed the bill on Monday. Late Tuesday Sen. Ann Lee filibustered it. \"It is bad,\" the "
+         "senator said.", "the senator", UNRESOLVED),
+        ("Sen. Ann Lee spoke. The bill, backed by then Sen. Barack Obama, failed. \"It is bad,\" the senator said.",
+         "the senator", ("Ann Lee", "person")),
+        ("Outgoing Gov. Tom Hale spoke Monday. \"It is bad,\" the governor said.", "the governor", ("Tom Hale", "person")),
+        ("Outgoing Gov. Tom Hale spoke Monday. Gov. Ann Lee of Ohio agreed. \"It is bad,\" the governor said.",
+         "the governor", UNRESOLVED),
+        # ... a chamber named before a comma is no word of the holder's title; a noun before a titled role is asked too
+        ("Ahead of the Senate vote, House Majority Leader Tom Hale spoke. \"It is bad,\" the Senate majority leader "
+         "said.", "the Senate majority leader", UNRESOLVED),
+        ("Sen. Tom Hale spoke Monday. \"It is bad,\" the state senator said.", "the state senator", UNRESOLVED),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),

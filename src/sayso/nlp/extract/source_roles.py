@@ -294,7 +294,8 @@ def titled_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
     held = [(i, tok) for title, roles in TITLE_ROLES.items() if lemma in roles
             for i, tok in ctx.roles_by_lemma.get(title, [])
             if ctx.doc[i].idx < ref.start and i < tok.i and ctx.doc[i].text[:1].isupper()  # not "a union rep"
-            and not former_title(ctx.doc[i])]  # "Former Gov. Tom Kean" is no "the governor"
+            and not former_title(ctx.doc[i])  # "Former Gov. Tom Kean" is no "the governor"
+            and nouns_held(head, ctx.doc[i])]  # "the state senator" is no "Sen. Tom Hale", "the Senate governor" none
     family = _one_family(ctx, head, held)  # "the congresswoman" is not "Rep. Tom Hale" (review rev70r)
     if family is None:
         return []
@@ -305,16 +306,36 @@ def titled_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
     return sorted(held)
 
 
+# an outgoing holder holds the office still: "Outgoing Gov. Tom Hale" is the governor until the successor takes it
+_NO_LONGER = FORMER - {"outgoing"}
+
+
 def former_title(title: Token) -> bool:
     """The title before a name is one its holder no longer has: "Former Gov. Tom Kean", "former New Jersey Gov. Tom
-    Kean", "then-Sen. Ann Lee", "the late Sen. Ann Lee" (a word of ``FORMER`` in the capitalised run before it)."""
+    Kean", "then-Sen. Ann Lee", "the late Sen. Ann Lee" (a word of ``FORMER`` in the capitalised run before it, said
+    of the title: hyphened to it or hung on it or its name by the parse). Not the adverb of the clause ("and then Sen.
+    Ann Lee blocked it", "Late Tuesday Sen. Ann Lee filibustered"): she holds it, and dropping her would give "the
+    senator" to another."""
     doc = title.doc
+    name = title.head if title.head.i > title.i else title
     j = title.i - 1
     while j >= title.sent.start and (doc[j].text[:1].isupper() or doc[j].lower_ in FORMER or doc[j].text == "-"):
-        if doc[j].lower_ in FORMER:
+        word = doc[j]
+        if word.lower_ in _NO_LONGER and (word.text.endswith("-") or doc[j + 1].text == "-" or _said_of(word, name)):
             return True
         j -= 1
     return False
+
+
+def _said_of(word: Token, name: Token) -> bool:
+    """The parse hangs ``word`` on the title run or name that ends at ``name`` ("Former" -> "Gov." -> "Kean"), every
+    step inside them; not on the clause's verb ("then" -> "blocked") nor on a word outside ("Late" -> "Tuesday")."""
+    tok = word
+    while tok.i != name.i:
+        if tok.head.i == tok.i or not word.i < tok.head.i <= name.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _one_family(ctx: SourceContext, head: Token, held: list[tuple[int, Token]]) -> str | None:
@@ -564,11 +585,21 @@ def nouns_held(mention: Token, role: Token) -> bool:
     Majority Leader Mitch McConnell", "the minority leader" no "House Majority Leader X". A place, nation or party is
     ``qualifiers``'s to weigh, an adjective ("the veteran senator") the writer's epithet."""
     said = {t.lower_.replace(".", "") for t in _own_phrase(role)}  # "a spokesman for the campaign": campaign
-    said |= {t.lower_.replace(".", "") for t in role.doc[max(role.left_edge.i - 3, role.sent.start):role.i]
-             if t.text[:1].isupper()}  # a title run the parse cut: "Senate Minority" "Leader"
+    said |= {t.lower_.replace(".", "") for t in _capitalised_before(role)}  # a title run the parse cut
     nouns = [t for t in mention.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")
              and t.ent_type_ not in ("GPE", "NORP") and t.lower_.replace(".", "") not in _PARTIES]
     return all(t.lower_.replace(".", "") in said for t in nouns)
+
+
+def _capitalised_before(role: Token) -> list[Token]:
+    """The capitalised words (up to three) right before the role's phrase, which the parse cut from it: "Senate
+    Minority" of "Senate Minority" "Leader"; none across a comma or a lower-case word ("After the Senate vote, House
+    Majority Leader Tom Hale": no "Senate" for him)."""
+    doc, j, out = role.doc, role.left_edge.i - 1, []
+    while j >= max(role.left_edge.i - 3, role.sent.start) and doc[j].text[:1].isupper():
+        out.append(doc[j])
+        j -= 1
+    return out
 
 
 def _place_word(tok: Token, head: Token) -> str | None:
