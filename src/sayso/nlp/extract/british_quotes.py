@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_DOUBLE_MARKS = re.compile(r"[\"“”«»„]|''|``")
+from sayso.nlp.extract.quote_marks import DOUBLE_MARKS, TYPEWRITER_MARKS
+
+_DOUBLE_MARKS = re.compile(f"[{DOUBLE_MARKS}]|" + "|".join(TYPEWRITER_MARKS))
 # a single mark closing a quotation after its last word's punctuation: "devastated,' he", "home.'\n"
 _PUNCT_CLOSE = re.compile(r"[,.!?…][’']([\s)\]—–-]|$)")
 # a single mark opening a quotation: at a word's start, before a letter ("'90s" is an apostrophe)
