@@ -401,8 +401,11 @@ def test_reported_kind_two_quotations_around_their_own_frame_stay_direct() -> No
                      "Flood Plan 'Will Save Lives'", "mixed", id="headline-straight-marks"),
         pytest.param("Flooded Town's Mayor Tells Residents ‘We Will Rebuild’\n\nThe mayor spoke on Monday.",
                      "‘We Will Rebuild’", "direct", id="headline-whole-quotation"),
+        # in body copy single marks are left to the writer: a name, a term ("a ‘phase one’ deal"), rarely a quotation
         pytest.param("The mayor said the plan was ‘a disgrace’ on Monday.", "the plan was ‘a disgrace’ on Monday",
-                     "mixed", id="body-curly-phrase"),
+                     "indirect", id="body-curly-phrase"),
+        pytest.param("Analysts say a ‘first stage’ tariff deal could slip into spring.",
+                     "a ‘first stage’ tariff deal could slip into spring", "indirect", id="body-term"),
         # apostrophes quote nothing: a possessive, an elided year, rock ’n’ roll, a contraction
         pytest.param("He said Clinton's plan would pass.", "Clinton's plan would pass", "indirect", id="possessive"),
         pytest.param("She said the ’90s were kinder to bands.", "the ’90s were kinder to bands", "indirect",
@@ -414,7 +417,13 @@ def test_reported_kind_two_quotations_around_their_own_frame_stay_direct() -> No
         pytest.param("She said the players' union didn't agree.", "the players' union didn't agree", "indirect",
                      id="plural-possessive-and-contraction"),
         pytest.param("She said the ’90s and the Smiths’ house were ‘gone’.", "the ’90s and the Smiths’ house were ‘gone’",
-                     "mixed", id="apostrophes-beside-a-quotation"),
+                     "indirect", id="apostrophes-beside-a-body-quotation"),
+        pytest.param("Rock Star’s Manager Says Band’s Tour Is ‘Over For Good’ After Fire\n\nShe spoke.",
+                     "Band’s Tour Is ‘Over For Good’ After Fire", "mixed", id="apostrophes-beside-a-headline-quotation"),
+        pytest.param("Senator Says Clinton's Budget Won't Pass The House\n\nShe spoke.",
+                     "Clinton's Budget Won't Pass The House", "indirect", id="headline-apostrophes-only"),
+        pytest.param("Critic Says Fans Of ‘Night Harbor’ Are Loyal To A Fault\n\nShe spoke.",
+                     "Fans Of ‘Night Harbor’ Are Loyal To A Fault", "mixed", id="headline-title-reads-as-double"),
         # a title in single marks is the writer's, as in double ones: no speaker's words
         pytest.param("The singer said she hummed ‘Moon River’ all day.", "she hummed ‘Moon River’ all day",
                      "indirect", id="a-song-title"),

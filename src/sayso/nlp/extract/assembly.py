@@ -22,7 +22,7 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.mute_sources import cannot_speak
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import document_issuer, document_of_participle, object_participle
-from sayso.nlp.extract.quote_uses import anothers_naming, quoted_title, writers_term
+from sayso.nlp.extract.quote_uses import anothers_naming, headline, quoted_title, writers_term
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, is_nominal_quote, opening_inside_quotation
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.role_tails import name_before_role, person_after_role, role_phrase
@@ -141,7 +141,8 @@ def reported_kind(found: Found, quotes: QuoteIndex, doc: Doc | None = None) -> F
 
     After scoring, not in ``kind_of``: the precision filter and the calibration were fitted on ``kind_of``'s kind, and
     what is emitted stays what it was. A direct kind with words outside its marks is mixed (``partly_quoted``); an
-    indirect one with no double marks may quote in single ones, as headlines do (``single_quotations``). ``doc``: the parse, which tells
+    indirect one with no double marks in a title-cased headline may quote in single ones, as American headlines
+    do (``single_quotations``; in body copy single marks stay apostrophes and the writer's terms). ``doc``: the parse, which tells
     a name from a predicate ("the app “Safe Walk”" / "the project “would create 500 jobs”", ``writers_term``)."""
     if not quotes.text:
         return found
@@ -155,7 +156,8 @@ def reported_kind(found: Found, quotes: QuoteIndex, doc: Doc | None = None) -> F
     single = not near and found.kind == "indirect"
     if single:
         # 'Clinton Says Trump Doesn’t ‘Fit With What I Knew’': a headline's single marks quote (``single_quotations``)
-        near = [q for q in single_quotations(text, start, end) if not quotes.overlapping(q.start, q.end)]
+        near = [q for q in single_quotations(text, start, end) if not quotes.overlapping(q.start, q.end)
+                and headline(text, q.start, q.inner_end - q.inner_start)]
     if not near:
         return found  # a mixed kind read off marks the quote finder left unpaired stays as it was
     own = [q for q in near if not writers_term(text, q.start, q.end, text[q.inner_start:q.inner_end], doc)
