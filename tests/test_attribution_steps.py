@@ -351,3 +351,103 @@ def test_clusters_keep_a_spelling_of_another_type_apart() -> None:
     clusters.add(Resolution("the Russian government", "organization", "government:russia"), (10, 32))
     (only,) = clusters.sources()
     assert only.name == "Moscow"  # a longer name of another type does not rename the source
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # a content read as direct with a word outside its marks: the writer's word and the speaker's, mixed
+        pytest.param("The coroner said she “had acted alone and had planned the attack for weeks.”",
+                     "she “had acted alone and had planned the attack for weeks.”", "mixed", id="a-pronoun-outside"),
+        pytest.param("The board said the “merger will go ahead as planned, whatever the regulators decide.”",
+                     "the “merger will go ahead as planned, whatever the regulators decide.”", "mixed",
+                     id="an-article-outside"),
+        pytest.param("Aides said that they “will not be bullied by anyone at all, not by the unions and not by the "
+                     "press, in the months ahead.”", "that they “will not be bullied by anyone at all, not by the "
+                     "unions and not by the press, in the months ahead.”", "mixed", id="that-and-a-pronoun-outside"),
+        # ... not the quotation alone, with its punctuation or marks outside it
+        pytest.param("He said: “We will win the vote tomorrow.”", "“We will win the vote tomorrow.”", "direct",
+                     id="the-quotation-alone"),
+        pytest.param("He said: “We will win the vote tomorrow”.", "“We will win the vote tomorrow”.", "direct",
+                     id="a-period-outside"),
+        pytest.param("Then — “We will win the vote tomorrow and the one after that,” — he said.",
+                     "— “We will win the vote tomorrow and the one after that,” —", "direct", id="dashes-outside"),
+    ],
+)
+def test_reported_kind_words_outside_a_direct_quotation(text: str, content: str, expected: str) -> None:
+    """``partly_quoted``: a direct kind holds no word outside its quotation marks."""
+    assert kind_of(_content(text, content), find_quotes(text), text) == "direct"  # what the filter was fitted on
+    assert reported_kind(_found(text, content), find_quotes(text)).kind == expected
+
+
+def test_reported_kind_two_quotations_around_their_own_frame_stay_direct() -> None:
+    """'"A," Smith said. "B."' read as one content: the words outside the marks are its own cue's frame."""
+    text = ("“The bridge will reopen in May once the new deck is poured and tested,” Ruiz said. “Traffic on it "
+            "will be light at first, and the toll will stay where it is for a year.”")
+    found = _found(text, text)._replace(cue=(text.index("said"), text.index("said") + 4))
+    assert found.kind == "direct"
+    assert reported_kind(found, find_quotes(text)).kind == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # a headline's single marks quote words: a part of the content quoted is mixed, the whole direct
+        pytest.param("Senator Says Budget Deal Is ‘Dead On Arrival’ In House\n\nThe senator spoke on Monday.",
+                     "Budget Deal Is ‘Dead On Arrival’ In House", "mixed", id="headline-curly-phrase"),
+        pytest.param("Coach Insists His Team ‘Earned’ The Title\n\nThe coach spoke on Monday.",
+                     "His Team ‘Earned’ The Title", "mixed", id="headline-curly-word"),
+        pytest.param("Mayor Says Flood Plan 'Will Save Lives'\n\nThe mayor spoke on Monday.",
+                     "Flood Plan 'Will Save Lives'", "mixed", id="headline-straight-marks"),
+        pytest.param("Flooded Town's Mayor Tells Residents ‘We Will Rebuild’\n\nThe mayor spoke on Monday.",
+                     "‘We Will Rebuild’", "direct", id="headline-whole-quotation"),
+        # in body copy single marks are left to the writer: a name, a term ("a ‘phase one’ deal"), rarely a quotation
+        pytest.param("The mayor said the plan was ‘a disgrace’ on Monday.", "the plan was ‘a disgrace’ on Monday",
+                     "indirect", id="body-curly-phrase"),
+        pytest.param("Analysts say a ‘first stage’ tariff deal could slip into spring.",
+                     "a ‘first stage’ tariff deal could slip into spring", "indirect", id="body-term"),
+        # apostrophes quote nothing: a possessive, an elided year, rock ’n’ roll, a contraction
+        pytest.param("He said Clinton's plan would pass.", "Clinton's plan would pass", "indirect", id="possessive"),
+        pytest.param("She said the ’90s were kinder to bands.", "the ’90s were kinder to bands", "indirect",
+                     id="elided-year"),
+        pytest.param("He said rock ’n’ roll would never die.", "rock ’n’ roll would never die", "indirect",
+                     id="rock-n-roll-curly"),
+        pytest.param("He said rock 'n' roll would never die.", "rock 'n' roll would never die", "indirect",
+                     id="rock-n-roll-straight"),
+        pytest.param("She said the players' union didn't agree.", "the players' union didn't agree", "indirect",
+                     id="plural-possessive-and-contraction"),
+        pytest.param("She said the ’90s and the Smiths’ house were ‘gone’.", "the ’90s and the Smiths’ house were ‘gone’",
+                     "indirect", id="apostrophes-beside-a-body-quotation"),
+        pytest.param("Rock Star’s Manager Says Band’s Tour Is ‘Over For Good’ After Fire\n\nShe spoke.",
+                     "Band’s Tour Is ‘Over For Good’ After Fire", "mixed", id="apostrophes-beside-a-headline-quotation"),
+        pytest.param("Senator Says Clinton's Budget Won't Pass The House\n\nShe spoke.",
+                     "Clinton's Budget Won't Pass The House", "indirect", id="headline-apostrophes-only"),
+        pytest.param("Critic Says Fans Of ‘Night Harbor’ Are Loyal To A Fault\n\nShe spoke.",
+                     "Fans Of ‘Night Harbor’ Are Loyal To A Fault", "mixed", id="headline-title-reads-as-double"),
+        # a title in single marks is the writer's, as in double ones: no speaker's words
+        pytest.param("The singer said she hummed ‘Moon River’ all day.", "she hummed ‘Moon River’ all day",
+                     "indirect", id="a-song-title"),
+        pytest.param("The critic said fans of ‘Night Harbor,’ the film, were loyal.",
+                     "fans of ‘Night Harbor,’ the film, were loyal", "indirect", id="a-film-title"),
+        pytest.param("The governor said the plan would tax so-called ‘windfall’ profits.",
+                     "the plan would tax so-called ‘windfall’ profits", "indirect", id="so-called-single"),
+    ],
+)
+def test_reported_kind_single_marks(text: str, content: str, expected: str) -> None:
+    """``single_quotations``: in copy that quotes in double marks, single ones quote words too, as a headline does."""
+    assert reported_kind(_found(text, content), find_quotes(text)).kind == expected
+
+
+@pytest.mark.parametrize(
+    "text, content, title",
+    [
+        ("The singer said she hummed “Moon River” all day.", "she hummed “Moon River” all day", "“Moon River”"),
+        ("The governor said the plan would tax so-called “windfall” profits.",
+         "the plan would tax so-called “windfall” profits", "“windfall”"),
+    ],
+)
+def test_reported_kind_single_marks_read_as_double_ones(text: str, content: str, title: str) -> None:
+    """A title or a distanced word reads the same in single marks as in double ones."""
+    single = text.replace("“", "‘").replace("”", "’")
+    assert reported_kind(_found(single, content.replace("“", "‘").replace("”", "’")), find_quotes(single)).kind \
+        == reported_kind(_found(text, content), find_quotes(text)).kind

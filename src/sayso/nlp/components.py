@@ -31,7 +31,7 @@ from sayso.model import Report
 from sayso.nlp._extensions import DATA, register_extensions
 from sayso.nlp.boundaries import abbreviation_continues, day_follows_time, title_continues
 from sayso.nlp.extract.layouts import Layout, text_layout
-from sayso.nlp.extract.quotes import CLOSING_QUOTES
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES
 
 SPAN_GROUPS = ("sayso_contents", "sayso_cues", "sayso_sources", "sayso_quotes", "sayso_markers")
 

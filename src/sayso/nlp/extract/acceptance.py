@@ -45,7 +45,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.errors import ResourceError
 from sayso.nlp.extract.genre import writers_words
-from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES_AND_APOSTROPHE
+from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.reader_signs import TEMPLATES as SIGN_TEMPLATES
 from sayso.nlp.extract.reader_signs import signs as reader_signs
 from sayso.nlp.extract.resource_files import read_words

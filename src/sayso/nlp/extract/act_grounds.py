@@ -29,10 +29,11 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.quote_marks import DOUBLE_MARKS_BUT_GUILLEMETS
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.shared_objects import shared_object
 
-_QUOTE_MARKS = ('"', "“", "”", "‘")  # "‘" opens a British quotation ('for ‘stalling’ the plan'); "’" is an apostrophe too
+_QUOTE_MARKS = tuple(DOUBLE_MARKS_BUT_GUILLEMETS + "‘")  # "‘" opens a British quotation ('for ‘stalling’ the plan'); "’" is an apostrophe too
 # prepositions that name whom a judgement is aimed at ("lashed out at X", "railed against X")
 _TARGET_PREPS = frozenset({"at", "against", "on", "toward", "towards", "upon"})
 # gerunds of a ground that charge its target: what it is, fails or neglects to do ("for failing to protect")

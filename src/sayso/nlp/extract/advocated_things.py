@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content
 from sayso.nlp.extract.dep_labels import object_after, to_infinitive
+from sayso.nlp.extract.quote_marks import DOUBLE_MARKS_BUT_GUILLEMETS, TYPEWRITER_MARKS
 from sayso.nlp.extract.resource_files import read_words
 
 _ADVOCATING = read_words("advocacy_verbs.txt")
@@ -34,7 +35,7 @@ _ASKING = read_words("request_verbs.txt")
 _FINITE_ONE_FORM = frozenset({"VBD", "VBZ"})
 _LIST_WORDS = frozenset({",", "and", "or"})
 # what ends a phrase without belonging to it: a figure keeps its "%" ("cut sugar by 20%"), a quotation its closing mark
-_DOUBLE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_DOUBLE_MARKS = frozenset(DOUBLE_MARKS_BUT_GUILLEMETS) | frozenset(TYPEWRITER_MARKS)
 _TRAILING = frozenset({",", ".", ";", ":", "!", "?", "...", "…", "-", "–", "—"})
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_DOUBLE_MARKS = re.compile(r"[\"“”«»„]|''|``")
+from sayso.nlp.extract.quote_marks import DOUBLE_MARKS, TYPEWRITER_MARKS
+
+_DOUBLE_MARKS = re.compile(f"[{DOUBLE_MARKS}]|" + "|".join(TYPEWRITER_MARKS))
 # a single mark closing a quotation after its last word's punctuation: "devastated,' he", "home.'\n"
 _PUNCT_CLOSE = re.compile(r"[,.!?…][’']([\s)\]—–-]|$)")
 # a single mark opening a quotation: at a word's start, before a letter ("'90s" is an apostrophe)
@@ -48,7 +50,7 @@ def double_quoted(text: str) -> str:
             continue
         before = text[i - 1] if i > 0 else ""
         after = text[i + 1] if i + 1 < len(text) else ""
-        if ch != "’" and (before == "" or before in _LEFT) and after.isalpha() and not _elision(text, i):
+        if ch != "’" and (before == "" or before in _LEFT) and after.isalpha() and not elision(text, i):
             out[i], open_at = "“", i
         elif ch != "‘" and open_at is not None and before and not before.isspace() and (after == "" or after in _RIGHT):
             if before == "s" and after == " " and _close_follows(text, i + 1):
@@ -57,7 +59,7 @@ def double_quoted(text: str) -> str:
     return "".join(out)
 
 
-def _elision(text: str, i: int) -> bool:
+def elision(text: str, i: int) -> bool:
     """'n' in "rock 'n' roll" and "'em", "'til": a word's letters left out, not a quotation's start."""
     word = re.match(r"[A-Za-z]+", text[i + 1:i + 6])
     return word is not None and (word.group() in ("n", "em", "til", "tis", "twas", "cause")

@@ -45,8 +45,9 @@ from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_w
 from sayso.nlp.extract.participle_clauses import claimed_clause, participle_clause
 from sayso.nlp.extract.phrase_quotes import clause_before_second, quote_in_cue_phrase
 from sayso.nlp.extract.place_headings import place_heading
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES, OPENING_DOUBLE, OPENING_QUOTES_BUT_STRAIGHT_SINGLE
 from sayso.nlp.extract.quoted_run_ons import run_on_quote
-from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
+from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.saying_occasions import without_occasions
@@ -193,7 +194,7 @@ def speaker_colon(token: Token, labels: frozenset[str] = frozenset()) -> bool:
     # start, is a name the text writes with its capital inside a sentence ("led by MSNBC's Chris Matthews")
 
 
-_OPENING_QUOTES = frozenset({'"', "“"})
+_OPENING_QUOTES = frozenset(OPENING_DOUBLE)
 _SPACED_DASHES = frozenset({"-", "--", "—", "–"})
 
 
@@ -505,7 +506,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     return [c for c in out if not (c.quote and any(r is not None and r[0] <= c.start < r[1] for r in others))]
 
 
-_OPENING_MARKS = ("\"", "“", "‘", "«")
+_OPENING_MARKS = tuple(OPENING_QUOTES_BUT_STRAIGHT_SINGLE)
 
 
 def _quotation_alone(out: list[Content], run_ons: list[tuple[Quote, str, Token]], add) -> list[Content]:  # noqa: ANN001

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.quote_marks import DOUBLE_MARKS
 from sayso.nlp.extract.resource_files import read_words
 
 # Verbs that pass another's words on: "quoted a spokesman as saying", "cited officials as saying", "was reported as
@@ -94,7 +95,7 @@ def passed_on(token: Token, senses: Mapping[str, str]) -> Token | None:
     return outer if any(c.dep_ in SUBJECTS for c in outer.children) else None
 
 
-_QUOTE_MARKS = frozenset("\"“”«»„")
+_QUOTE_MARKS = frozenset(DOUBLE_MARKS)
 
 
 def _quoted_between(inner: Token, outer: Token) -> bool:

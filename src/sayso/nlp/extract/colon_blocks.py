@@ -36,7 +36,7 @@ from sayso.nlp.extract.embedded_posts import before_post_signature
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.layouts import BLANK_LINE, Layout
 from sayso.nlp.extract.page_notices import reader_notice
-from sayso.nlp.extract.quotes import CLOSING_QUOTES
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.transcripts import says_something
 from sayso.nlp.extract.turn_continuations import next_label, stage_direction

@@ -32,12 +32,13 @@ from sayso.nlp.extract.cue_scores import TAIL_REPORT_SCORE
 from sayso.nlp.extract.found import Found, overlaps
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.not_speech import person_words
+from sayso.nlp.extract.quote_marks import OPENING_DOUBLE, TYPEWRITER_MARKS
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, person_noun
 
-_OPENING = frozenset({'"', "“", "''", "``"})
+_OPENING = frozenset(OPENING_DOUBLE) | frozenset(TYPEWRITER_MARKS)
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MIN_WORDS = 4
 _RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$"})  # which, that, who(m), whose

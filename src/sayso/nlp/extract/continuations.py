@@ -13,7 +13,8 @@ from sayso.nlp.extract import furniture_lines
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.layouts import Layout
 from sayso.nlp.extract.name_forms import given_gender
-from sayso.nlp.extract.quotes import QUOTE_MARKS, Quote, QuoteIndex
+from sayso.nlp.extract.quote_marks import QUOTE_MARKS
+from sayso.nlp.extract.quotes import Quote, QuoteIndex
 
 
 def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset(),

@@ -17,9 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.quote_marks import OPENING_QUOTES
 
 # what a cue's own content hangs by: a cue with one of these before its conjunct has said something of its own
-_QUOTE_MARKS = frozenset({'"', "“", "‘", "«", "'"})
+_QUOTE_MARKS = frozenset(OPENING_QUOTES)
 _OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "dative", "parataxis"})
 
 

@@ -28,6 +28,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.content_trails import _trimmed_end
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.filters import content_span, trimmable_span
+from sayso.nlp.extract.quote_marks import QUOTE_MARKS, TYPEWRITER_MARKS
 from sayso.nlp.extract.quotes import QuoteIndex
 
 # words that join the clause after a trailer to the one before it: not the second speaker's words
@@ -37,7 +38,7 @@ _JOINING = frozenset({"and", "but", "while", "whilst", "whereas", "yet", "althou
 _NARRATORS = frozenset({"i", "we"})
 # what closes a trailer that ends a sentence or a clause
 _CLOSERS = frozenset({",", ".", ";", "!", "?"})
-_QUOTE_MARKS = frozenset('"“”‘’«»') | {"``", "''"}
+_QUOTE_MARKS = frozenset(QUOTE_MARKS.replace("'", "")) | frozenset(TYPEWRITER_MARKS)
 
 
 def trailer_commas(verb: Token, speech: frozenset[str], closers: frozenset[str] = frozenset({","})) -> tuple[Token, Token] | None:

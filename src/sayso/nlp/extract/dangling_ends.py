@@ -36,12 +36,13 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span, unquoted_span
+from sayso.nlp.extract.quote_marks import OPENING_QUOTES
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 # what completes a form of "be": its complement
 _BE_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "advcl", "dobj", "npadvmod", "acl"})
 _CONTRACTED_BE = frozenset({"'s", "’s", "'re", "’re", "'m", "’m"})
-_OPENING_MARKS = frozenset({"\"", "“", "‘", "«", "'"})
+_OPENING_MARKS = frozenset(OPENING_QUOTES)
 _SENTENCE_ENDS = (".", "?", "!")
 # an adverb that is itself what "be" says of its subject ("he was there", "the deal was off"), no sentence adverb
 _PREDICATIVE_ADVERBS = frozenset({

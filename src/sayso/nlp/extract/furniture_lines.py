@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.page_notices import reading_pointer
-from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES_AND_APOSTROPHE
 from sayso.nlp.extract.resource_files import read_words
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—])\s+")

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES_AND_APOSTROPHE
+from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 
 # the writer (and the writer with the reader): "I", "my", "we", "our"; "us" too ("they want us to believe")

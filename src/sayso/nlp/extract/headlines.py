@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from sayso.nlp.extract.found import Range
-from sayso.nlp.extract.quotes import QUOTE_MARKS
+from sayso.nlp.extract.quote_marks import QUOTE_MARKS
 
 MAX_WORDS = 30  # a headline's length: "'Silent Donation': Corporate Emails Reveal Google Executives Tried to ..."
 # a Title Case headline may run longer: "New Audio From The Night Of The Las Vegas Massacre Reveals That There Was ...

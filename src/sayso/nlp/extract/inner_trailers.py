@@ -29,13 +29,14 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
 from sayso.nlp.extract.misparsed_speakers import SPEECH_VERBS
+from sayso.nlp.extract.quote_marks import DOUBLE_MARKS_BUT_LOW
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 
 _MODALS = read_words("modals.txt")
 _OPENINGS = {"’": "‘", "'": "'"}  # the inner closing mark and its opening
 _CLOSE_PUNCT = frozenset(",?!")
-_OUTER_MARKS = frozenset("“”\"«»")
+_OUTER_MARKS = frozenset(DOUBLE_MARKS_BUT_LOW)
 _SENTENCE_ENDS = frozenset(".?!")
 _TRAILER_TAGS = frozenset({"VBD", "VBZ"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", ""})

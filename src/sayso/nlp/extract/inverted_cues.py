@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import read_list
 from sayso.nlp.extract.page_notices import reading_pointer
-from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES
+from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 
 Range = tuple[int, int]
 

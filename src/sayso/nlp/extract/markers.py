@@ -21,6 +21,7 @@ from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.language import reads_as_english
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES_AND_APOSTROPHE
 from sayso.nlp.extract.quote_uses import (
     clipped_quotation,
     ironic_lead,
@@ -29,7 +30,7 @@ from sayso.nlp.extract.quote_uses import (
     quoting_word_before,
     someones_words,
 )
-from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, Quote, QuoteIndex, is_nominal_quote
+from sayso.nlp.extract.quotes import Quote, QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.source_types import phrase_regex
 
 SCARE_MAX_WORDS = 8

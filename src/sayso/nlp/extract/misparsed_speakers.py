@@ -32,7 +32,7 @@ from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, set_off_subordinate
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.preposition_names import given_name_read_as_preposition
-from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 

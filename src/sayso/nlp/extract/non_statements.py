@@ -31,6 +31,7 @@ from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, verb_complement
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
+from sayso.nlp.extract.quote_marks import OPENING_QUOTES
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_context import can_speak
@@ -405,7 +406,7 @@ def first_person(subject: Token) -> bool:
 _OWN_PIECES = frozenset({"post", "article", "piece", "column", "blog", "essay", "guide", "newsletter", "editorial"})
 
 
-_OPENING_QUOTES = "\"“‘'«"
+_OPENING_QUOTES = OPENING_QUOTES
 
 
 def authors_own_voice(token: Token, content: Content, subject: Token | None, quotes: QuoteIndex) -> bool:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.quotes import CLOSING_QUOTES, QUOTE_MARKS, QuoteIndex
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES, QUOTE_MARKS
+from sayso.nlp.extract.quotes import QuoteIndex
 
 
 def _next_is_quotation(text: str, start: int, end: int) -> bool:

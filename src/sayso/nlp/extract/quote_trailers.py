@@ -14,7 +14,8 @@ import re
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
-from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex, final_mark
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES_AND_APOSTROPHE
+from sayso.nlp.extract.quotes import QuoteIndex, final_mark
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _NAME = r"(?:[A-Z][\w.'’-]*|the|a|an|he|she|they|we|I|it|[a-z][\w'’-]*)"

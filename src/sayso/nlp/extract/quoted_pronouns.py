@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.non_statements import in_open_quotation
+from sayso.nlp.extract.quote_marks import DOUBLE_MARKS_BUT_LOW
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 from sayso.nlp.extract.source_types import THIRD_PERSON_SUBJECTS
 
@@ -72,4 +73,4 @@ def _first_person_after(pronoun: Token, opened: int) -> bool:
     return False
 
 
-_DOUBLE_MARKS = ("“", "”", '"', "«", "»")
+_DOUBLE_MARKS = tuple(DOUBLE_MARKS_BUT_LOW)

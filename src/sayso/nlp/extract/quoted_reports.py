@@ -32,6 +32,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
 from sayso.nlp.extract.misparsed_speakers import SPEECH_VERBS
 from sayso.nlp.extract.person_signs import title_sex
+from sayso.nlp.extract.quote_marks import CURLY_CLOSING, OPENING_QUOTES_BUT_GUILLEMET
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
@@ -279,8 +280,8 @@ def said_words(verb: Token) -> set[int]:
     return said
 
 
-_OPENING_MARKS = frozenset({"‘", "“", "'", '"'})
-_CLOSING_MARKS = frozenset({"’", "”"})
+_OPENING_MARKS = frozenset(OPENING_QUOTES_BUT_GUILLEMET)
+_CLOSING_MARKS = frozenset(CURLY_CLOSING)
 _EXCLAIMED = frozenset({"that"})
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from sayso.nlp.extract.layouts import BLANK_LINE, Layout, text_layout
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES_AND_APOSTROPHE, DOUBLE_MARKS
 
 # opening mark -> the marks that close it
 _PAIRS: dict[str, tuple[str, ...]] = {
@@ -33,13 +34,6 @@ _PAIRS: dict[str, tuple[str, ...]] = {
 # not end the outer one
 _FALLBACK: dict[str, tuple[str, ...]] = {"“": ('"',), "„": ('"',)}
 _LEFT_CONTEXT = set(" \t\n\r\xa0([{—–-/‘'") | {""}
-# the marks that end a quotation, which the extractors strip or look past to the sentence mark inside ('… it?"'):
-# the straight and the right double mark and the right single mark (of a nested quotation, or ’’ of wire copy)
-CLOSING_QUOTES = "\"”’"
-# the same and the straight single mark (the '' that closes ``typewriter'' and ''wire'' quotations, or a lone ')
-CLOSING_QUOTES_AND_APOSTROPHE = CLOSING_QUOTES + "'"
-# every quotation mark, opening or closing: straight and curly, double and single, and guillemets
-QUOTE_MARKS = "\"'“”‘’«»"
 
 
 class Quote(NamedTuple):
@@ -306,7 +300,7 @@ def find_quotes(text: str) -> QuoteIndex:
 # the marks a quotation's last words end on, right before its closing mark: "... is dead," Smith said
 _QUOTED_ENDS = ",.!?"
 # the double marks, opening or closing, that a paragraph opening inside a quotation holds none of before its close
-_DOUBLE_MARKS = "\"“”«»„"
+_DOUBLE_MARKS = DOUBLE_MARKS
 
 
 def _paragraph_start(text: str, i: int, layout: Layout) -> int:

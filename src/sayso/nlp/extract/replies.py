@@ -22,7 +22,7 @@ from sayso.nlp.extract.addressees import addressee_head
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.person_signs import sex_of
-from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
 from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
 from sayso.nlp.extract.source_types import OBJECT_PRONOUNS, person_noun
 

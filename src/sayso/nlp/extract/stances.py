@@ -34,6 +34,7 @@ from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.naming import figure_forecast, figure_put_at
 from sayso.nlp.extract.np_stances import charge, completes
+from sayso.nlp.extract.quote_marks import QUOTE_MARKS_WIDE
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
@@ -43,7 +44,7 @@ _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 # a complement the cue has beside its object says something of the object: "called him a liar", "described the
 # plan as reckless", "told him to leave"
 _PREDICATION_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "attr"})
-_QUOTE_MARKS = frozenset('"“”„‟«»‹›\'‘’`')
+_QUOTE_MARKS = frozenset(QUOTE_MARKS_WIDE)
 # a noun that names something said, not what was said: a claim verb taking it bare ("The Associated Press confirms
 # the report", "confirmed the reports in a statement", "repeated his contention") takes a stance on words said before
 # and reports none of them (blind audit 21: "the report" marked wrong); a fact or a finding it vouches for ("confirmed

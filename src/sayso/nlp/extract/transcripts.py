@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.label_lines import written_inside
-from sayso.nlp.extract.quotes import CLOSING_QUOTES
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES
 
 # a label line: an optional quotation mark, one to four capitalised words, a colon, the words after it
 _LABEL = re.compile(r"^[ \t\xa0]*[\"“]?([A-Z][\w.'’&-]*(?:[ \t\xa0]+[A-Z][\w.'’&-]*){0,3})[ \t\xa0]*:[ \t\xa0]+\S", re.M)

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found, Range
-from sayso.nlp.extract.quotes import CLOSING_QUOTES
+from sayso.nlp.extract.quote_marks import CLOSING_QUOTES
 from sayso.nlp.extract.transcripts import says_something, transcript_turn
 
 # a line that opens with a label and its colon ("CARTER: ...", "Sara Carter: ...", "Q: ..."), or with one in
