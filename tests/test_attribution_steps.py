@@ -389,6 +389,17 @@ def test_reported_kind_two_quotations_around_their_own_frame_stay_direct() -> No
     assert reported_kind(found, find_quotes(text)).kind == "direct"
 
 
+def test_reported_kind_a_signed_excerpt_with_an_inner_quotation_stays_direct() -> None:
+    """A review excerpt credited below it is direct for where it stands (``embedded_posts``), not for marks round
+    it: its own inner quotation leaves all of its words the outlet's (PC World on a real page)."""
+    text = ("Is the console the future? That's two questions, I guess. First, \"Is streaming the future of gaming?\" "
+            "Possibly. It's convenient.\n[PC World]")
+    content = text[:text.index("\n")]
+    sig = text.index("[PC World]") + 1
+    found = _found(text, content)._replace(kind="direct", cue=(sig, sig))
+    assert reported_kind(found, find_quotes(text)).kind == "direct"
+
+
 @pytest.mark.parametrize(
     "text, content, expected",
     [
@@ -420,6 +431,10 @@ def test_reported_kind_two_quotations_around_their_own_frame_stay_direct() -> No
                      "indirect", id="apostrophes-beside-a-body-quotation"),
         pytest.param("Rock Star’s Manager Says Band’s Tour Is ‘Over For Good’ After Fire\n\nShe spoke.",
                      "Band’s Tour Is ‘Over For Good’ After Fire", "mixed", id="apostrophes-beside-a-headline-quotation"),
+        pytest.param("Museum Director Says Rock 'N' Roll Hall Will Expand Next Year\n\nShe spoke.",
+                     "Rock 'N' Roll Hall Will Expand Next Year", "indirect", id="headline-capital-elision"),
+        pytest.param("Senator Vows To Give 'Em Hell, Says Race Is 'Winnable'\n\nShe spoke.",
+                     "Race Is 'Winnable'", "mixed", id="headline-capital-elision-beside-a-quotation"),
         pytest.param("Senator Says Clinton's Budget Won't Pass The House\n\nShe spoke.",
                      "Clinton's Budget Won't Pass The House", "indirect", id="headline-apostrophes-only"),
         pytest.param("Critic Says Fans Of ‘Night Harbor’ Are Loyal To A Fault\n\nShe spoke.",

@@ -23,6 +23,10 @@ from sayso.nlp.extract.single_quotations import single_quotations
         ("the ’90s were great and the '80s too", []),
         ("rock ’n’ roll and rock 'n' roll", []),
         ("She sang 'em all 'til dawn", []),
+        # a title-cased headline capitalises the elided words too
+        ("Director Says Rock 'N' Roll Hall Will Expand", []),
+        ("Senator Vows To Give 'Em Hell, Says Race Is 'Winnable'", ["'Winnable'"]),
+        ("Poet Says 'Tis The Season, 'Cause It 'Feels Right'", ["'Feels Right'"]),
         ("the Smiths’ and the Joneses’ houses", []),
         ("a quotation ‘left open\non the next line’", []),
         ("a mark ‘ alone ’ between spaces", []),

@@ -118,9 +118,7 @@ def kind_of(content: Content, quotes: QuoteIndex, text: str = "", cue_start: int
     near = quotes.overlapping(content.start, content.end)
     if text:
         near = [q for q in near if not is_nominal_quote(text, q)]
-    length = content.end - content.start
-    covered = sum(max(0, min(q.end, content.end) - max(q.start, content.start)) for q in near)
-    if content.quote or (length and covered >= 0.9 * length):
+    if content.quote or marked(near, content.start, content.end):
         return "direct"
     if not near and quoted_from_paragraph_start(content, quotes, cue_start):
         return "direct"
@@ -174,10 +172,20 @@ def partly_quoted(found: Found, quotes: QuoteIndex, near: Sequence[Quote]) -> bo
     content direct when its quotations cover nine tenths of it, which a short word outside them does not reach.
     Not a paragraph that opens inside a quotation ('the deal is dead," Smith said': ``quoted_from_paragraph_start``),
     whose words are all quoted though no mark opens them, nor two quotations around their own frame ('"We will
-    win," Smith said. "The deal is dead."': the cue within the content, the words outside the marks the frame's)."""
+    win," Smith said. "The deal is dead."': the cue within the content, the words outside the marks the frame's).
+    Nor a content direct for where it stands rather than for marks round it, a signed post or a review excerpt
+    credited below it (``embedded_posts``): its own inner quotations ('First, "Is streaming the future of gaming?"
+    Possibly.') leave it the signer's words, all of them."""
     start, end = found.content
-    return bool(near) and not start <= found.cue[0] < end and words_outside(quotes.text, start, end, near) \
+    return bool(near) and not start <= found.cue[0] < end and marked(near, start, end) \
+        and words_outside(quotes.text, start, end, near) \
         and not quoted_from_paragraph_start(Content("cut", start, end), quotes, found.cue[0])
+
+
+def marked(near: Sequence[Quote], start: int, end: int) -> bool:
+    """The quotations ``near`` cover nine tenths of ``start:end``: a content that is a quotation by its marks."""
+    covered = sum(max(0, min(q.end, end) - max(q.start, start)) for q in near)
+    return end > start and covered >= 0.9 * (end - start)
 
 
 def words_outside(text: str, start: int, end: int, near: Sequence[Quote]) -> bool:

@@ -55,7 +55,7 @@ def single_quotations(text: str, start: int, end: int) -> list[Quote]:
         ch = text[i]
         if ch == "\n":
             open_at = None  # a pair never runs over a line
-        elif ch in "‘'’" and not text[i - 1:i].isalnum() and elision(text, i):
+        elif ch in "‘'’" and not text[i - 1:i].isalnum() and _elided(text, i):
             i = _elision_end(text, i)  # "rock 'n' roll": the mark after the "n" closes nothing
             continue
         elif open_at is not None and ch == _CLOSER[text[open_at]] and _closes(text, i):
@@ -66,6 +66,12 @@ def single_quotations(text: str, start: int, end: int) -> list[Quote]:
             open_at = i
         i += 1
     return [q for q in found if q.start < end and q.end > start]
+
+
+def _elided(text: str, i: int) -> bool:
+    """``elision`` in any case: a title-cased headline, the only copy these pairs are read in, capitalises the elided
+    word too ("Rock 'N' Roll", "Give 'Em Hell", "'Tis"), which would otherwise open a pair."""
+    return elision(text[i:i + 8].lower(), 0)
 
 
 def _elision_end(text: str, i: int) -> int:
