@@ -7,10 +7,11 @@ speaker read is the wrong one. Pure functions of the parse.
 (``CONTINUING_VERBS``: "continued", "added", "went on"), its words are a quotation, and between the chosen name and
 those words stands a quotation of a sentence or more that no statement's source holds, in a sentence whose verb of
 saying (outside any quotation) has a subject that is a noun or name, no pronoun and no word of the chosen name:
-someone else spoke there (one named only as people the pronoun does not fit is passed over). ``unread_person`` gives the one earlier name that subject's word is part of and the
-pronoun fits ("Warren": Senator Ann Warren for "she"); where none or several, the pronoun is left as written: a
-wrong name costs more than none. A quotation no one is said to speak ('“...,” Smith said.\\n“...”\\n“...,” he
-added': Smith going on) and one spoken by a "he" or "she" (the same one, as likely as not) stay with the chosen.
+someone else spoke there (one named only as people the pronoun does not fit is passed over). ``unread_person``
+gives the one earlier name that subject's word is part of and the pronoun fits ("Warren": Senator Ann Warren for
+"she"); where none or several, the pronoun is left as written: a wrong name costs more than none. A quotation no
+one is said to speak ('“...,” Smith said. / “...” / “...,” he added': Smith going on) and one spoken by a "he" or
+"she" (the same one, as likely as not) stay with the chosen.
 """
 
 from __future__ import annotations
