@@ -41,6 +41,7 @@ from sayso.nlp.extract.source_context import (
 )
 from sayso.nlp.extract.source_types import proper_tokens
 from sayso.nlp.extract.unnamed_people import unnamed_person
+from sayso.nlp.extract.unread_speakers import unread_person, unread_speaker
 
 
 def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -119,6 +120,11 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
             last = None
     if last is not None and askers and not fits(last):
         last = None  # "an Iowa voter" introduced unnamed (``unnamed_person``) is still the one who asked
+    unread = unread_speaker(ctx, ref.head, ref.said, last, fits) if last is not None else None
+    if unread is not None:
+        # '“...,” the host said. “...,”Warren said. “...,” she continued': Warren, whom no statement's source read;
+        # the one person of that name the pronoun fits, else no one
+        last = unread_person(ctx, unread, ref.head.idx, fits)
     if last is None or rival_in_between(ctx, ref.head, last, agrees):
         # "Mark Hill said ... in the office of Tom Reed. The office was closed. He said": a guess between two names
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
