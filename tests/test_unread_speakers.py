@@ -1,7 +1,9 @@
 """A continuation cue after a speaker no attribution read (``unread_speakers``): '“...,” the host said. “...,”Warren
 said. “...,” she continued' goes on with Warren's words, not the host's; a speaker the text never names is no one,
 and a quotation no one is said to speak, a speaker of the other sex or one called by a pronoun leave the chosen
-name."""
+name. Since the tokenizer splits a mark glued after punctuation (test_glued_quotes), the rule reads what it
+leaves: a straight mark glued after a word ('margin"Warren said'), a speaker the parse did not read for another
+reason."""
 
 from __future__ import annotations
 
@@ -32,9 +34,23 @@ test_continued_after_unread_speaker = speaker_table([
     pytest.param("Mr. Lopez, the farm secretary, joined the call.\n\n“We lost the rural vote by a wide margin,” Ann "
                  "Warren said.\n\n“The farmers were never asked about any of this,”Lopez said.\n\n" + _LAST,
                  "continued", "Ann Warren", id="other-sex-between"),
-    # a new speaker between whom the text never named before: no one rather than the host
+    # the tokenizer splits the glued mark (test_glued_quotes): "Lopez said" is read, and she is Lopez
     pytest.param(_OPENING + _HOST + "“We lost the rural vote by a wide margin,”Lopez said.\n\n" + _LAST, "continued",
+                 "Lopez", id="glued-speaker-read"),
+    # a straight mark glued after a letter the tokenizer leaves whole ('margin"Warren'): only this rule reads it
+    pytest.param(_OPENING + '"I was surprised by the vote in the end," the host said.\n\n"We lost the rural vote by a '
+                 'wide margin"Warren said.\n\n"We have to go back to those towns," she continued.', "continued",
+                 "Ann Warren", id="letter-glued-straight-mark"),
+    # a new speaker between whom the text never named before: no one rather than the host
+    pytest.param(_OPENING + '"I was surprised by the vote in the end," the host said.\n\n"We lost the rural vote by a '
+                 'wide margin"Lopez said.\n\n"We have to go back to those towns," she continued.', "continued",
                  "she", id="unknown-speaker-between"),
+    pytest.param(_OPENING + _HOST + "“We lost the rural vote by a wide margin”the farm secretary said.\n\n" + _LAST,
+                 "continued", "she", id="unnamed-speaker-between"),
+    # a company's statement between: not someone "he" can be, so he goes on with his own last quotation
+    pytest.param("Toyota's chief executive, John Reyes, spoke on Monday. \"Sales fell for a third year,\" Reyes said."
+                 "\n\n\"We remain committed to the market in every region\"Toyota said in a statement.\n\n\"We will keep "
+                 "our plants open,\" he continued.", "continued", "John Reyes", id="company-between"),
     # negatives: the host goes on where nothing stands between; a speaker read between; a bare quotation paragraph
     pytest.param(_OPENING + _HOST + _LAST, "continued", "the host", id="host-goes-on"),
     pytest.param(_OPENING + _HOST + "“We lost the rural vote by a wide margin,” Warren said.\n\n" + _LAST, "continued",

@@ -10,6 +10,10 @@ the Doc's text is the input text character for character and every offset stays 
 The only changes: a token can no longer be longer than ``max_chunk`` (a 300-character URL
 becomes three tokens), and a piece of a run with no letter, digit or space is one token
 rather than a hundred one-character ones (the analyzer says so: W007).
+
+``run_safe`` also splits a closing quotation mark glued to the next word (``GLUED_CLOSE``):
+'...paranoia,”Clinton said' is "paranoia" "," "”" "Clinton", so the parser and the entity
+recogniser see the speaker's name; spaCy's own rules keep "paranoia,”Clinton" one token.
 """
 
 from __future__ import annotations
@@ -22,6 +26,16 @@ from spacy.tokens import Doc
 
 MAX_CHUNK = 100
 _WORDY = re.compile(r"[\w\s]")
+# a closing mark after the sentence's punctuation, a word right after it, no space: '...paranoia,”Clinton said',
+# '...denied,”the judge said', '...the end.”The next day', 'said,"The plan' (a straight mark there opens or
+# closes: a token of its own either way). Infixes: the mark, and the punctuation before it after a word
+# ("U.S.,”Smith": the comma; "U.S.”The" keeps its period); a curly one between a word and a capital
+# ("...a wide margin”Warren said"). A straight mark after a letter ("Yes"Clinton"), inches ("3.5”Screen") and an
+# apostrophe ("O’Brien", "’90s", "rock ’n’ roll": a single mark splits only before a capital) stay as spaCy has
+# them.
+_NEXT = r"(?=[”\"][A-Za-z]|’[A-Z])"  # what follows the punctuation: the mark and the next word
+GLUED_CLOSE = (rf"(?<=[,.!?…])[”\"](?=[A-Za-z])|(?<=[a-z])”(?=[A-Z])|(?<=[,.!?…])’(?=[A-Z])"
+               rf"|(?<=[a-z0-9])[,.!?]{_NEXT}|(?<=[A-Z])[,!?]{_NEXT}|(?<=\.),{_NEXT}")
 
 
 def long_runs(text: str, max_chunk: int = MAX_CHUNK) -> tuple[int, int]:
@@ -73,6 +87,16 @@ class RunSafeTokenizer:
 
 
 def run_safe(nlp: Any, max_chunk: int = MAX_CHUNK) -> None:
-    """Give ``nlp`` the run-safe tokenizer (once)."""
+    """Give ``nlp`` the run-safe tokenizer (once), one that splits a closing mark glued to the next word."""
     if not isinstance(nlp.tokenizer, RunSafeTokenizer):
+        split_glued_quotes(nlp.tokenizer)
         nlp.tokenizer = RunSafeTokenizer(nlp.tokenizer, max_chunk)
+
+
+def split_glued_quotes(tokenizer: Any) -> None:
+    """Add ``GLUED_CLOSE`` to the tokenizer's infixes, in front of its own (in place)."""
+    own = tokenizer.infix_finditer
+    pattern = own.__self__.pattern if own is not None else None
+    if pattern is not None and GLUED_CLOSE in pattern:
+        return
+    tokenizer.infix_finditer = re.compile(GLUED_CLOSE if pattern is None else f"{GLUED_CLOSE}|{pattern}").finditer

@@ -77,10 +77,10 @@ def unread_person(ctx: SourceContext, word: str, before: int, fits: Callable[[Na
 
 
 def _only_others(ctx: SourceContext, word: str, before: int, fits: Callable[[Name], bool]) -> bool:
-    """Every person named before ``before`` with ``word`` in the name is one the pronoun does not fit, and there is
-    one."""
-    named = [n for n in ctx.names_between(0, before) if n.type == "person" and word in n.name.lower().split()]
-    return bool(named) and not any(fits(n) for n in named)
+    """Every name before ``before`` with ``word`` in it is one the pronoun does not fit or no person's ("”Toyota
+    said" for "he": the company), and there is one."""
+    named = [n for n in ctx.names_between(0, before) if word in n.name.lower().split()]
+    return bool(named) and not any(n.type == "person" and fits(n) for n in named)
 
 
 def _unread(ctx: SourceContext, quote: Quote, own: set[str]) -> str | None:
