@@ -71,6 +71,12 @@ def test_a_wire_draw_leaves_out_every_committed_sentence_and_is_the_same_every_t
     assert set(first) <= set(pool)
 
 
+def test_a_wire_draw_from_a_pool_smaller_than_its_size_takes_the_whole_pool_in_seeded_order(dr) -> None:
+    pool = [f"Sentence {i} said." for i in range(7)]
+    drawn = dr.draw_wire(82, pool, 240)
+    assert sorted(drawn) == pool and drawn == dr.draw_wire(82, pool, 240) and dr.draw_wire(82, [], 240) == []
+
+
 def texts_by_length(lengths: dict[str, int]):
     files = [Path(name) for name in sorted(lengths)]
     return files, (lambda p: "x" * lengths[p.name])

@@ -11,7 +11,8 @@ the audit is added to ``AUDITS`` of its kind.
 
 The recipes, so a draw is held out from every earlier one:
 
-- wire audit N: ``random.Random(N).sample(sorted(MSR train sentences not in sentences.jsonl), 240)``; listings
+- wire audit N: ``random.Random(N).sample(sorted(MSR train sentences not in sentences.jsonl), 240)`` (all that are
+  left once fewer remain); listings
   ``list_aN.md`` (S1-S120) and ``list_bN.md`` (S121-S240);
 - page audit N: PolNeAR train files in ``random.Random(N).sample(sorted(files), all)`` order, passing over the
   files of committed page audits and those an early page audit (P69, whose list was lost) may have shown (every
@@ -50,8 +51,9 @@ def wire_pool(sentences: dict[str, str], seen: set[str]) -> list[str]:
 
 
 def draw_wire(n: int, pool: list[str], size: int = WIRE_SIZE) -> list[str]:
-    """Wire audit ``n``'s sentences: a seeded sample of the pool, in sample order."""
-    return random.Random(n).sample(pool, size)
+    """Wire audit ``n``'s sentences: a seeded sample of the pool, in sample order; the whole pool, in seeded order,
+    once fewer than ``size`` sentences are left (audit 82 drew the last 111 of MSR train)."""
+    return random.Random(n).sample(pool, min(size, len(pool)))
 
 
 def fits_page(text: str, chars: tuple[int, int] = PAGE_CHARS) -> bool:
@@ -166,6 +168,8 @@ def analyse_all(texts: list[str]) -> list[dict]:
 def draw_wire_audit(n: int, out: Path, msr: Path = MSR) -> None:
     seen = {r["sentence"] for r in read_rows(SENTENCES)}
     texts = draw_wire(n, wire_pool(msr_sentences(msr, ("train",)), seen))
+    if not texts:
+        raise SystemExit("draw: every MSR train sentence is in a committed audit; the wire pool is spent")
     sealed = [{"n": i, "text": t, "report": r} for i, (t, r) in enumerate(zip(texts, analyse_all(texts), strict=True), 1)]
     half = len(sealed) // 2
     write(out, {"sealed.json": json.dumps(sealed, ensure_ascii=False),
