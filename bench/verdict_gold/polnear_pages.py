@@ -34,7 +34,8 @@ AUDITS = {"p70": ("paudit70", "train"), "p71": ("paudit71", "train"), "p72": ("p
           "p74": ("paudit74", "train"), "p75": ("paudit75", "train"), "p76": ("paudit76", "train"),
           "p77": ("paudit77", "train"), "p78": ("paudit78", "train"),
           "p79": ("paudit79", "train"), "p80": ("paudit80", "train"),
-          "p81": ("paudit81", "train"), "p82": ("paudit82", "train")}
+          "p81": ("paudit81", "train"), "p82": ("paudit82", "train"),
+          "p83": ("paudit83", "train")}
 HEADER = re.compile(r"^#+\s*Page\s+(\d+)\b")
 
 
