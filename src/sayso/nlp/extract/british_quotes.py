@@ -20,8 +20,9 @@ _PUNCT_CLOSE = re.compile(r"[,.!?…][’']([\s)\]—–-]|$)")
 # a single mark opening a quotation: at a word's start, before a letter ("'90s" is an apostrophe)
 _OPEN = re.compile(r"(?:^|(?<=[\s(\[—–/-]))[‘'](?=[A-Za-z])")
 MIN_CLOSES = 2  # quotations closed after punctuation before a text is judged to quote in single marks
-_LEFT = set(" \t\n\r\xa0([{—–-/")
-_RIGHT = set(" \t\n\r\xa0)]}—–-,.;:!?…")
+# what may stand right before a single mark that opens a quotation, and right after one that closes it
+OPENING_NEIGHBOURS = frozenset(" \t\n\r\xa0([{—–-/")
+CLOSING_NEIGHBOURS = frozenset(" \t\n\r\xa0)]}—–-,.;:!?…")
 
 
 def uses_single_quotes(text: str) -> bool:
@@ -50,9 +51,9 @@ def double_quoted(text: str) -> str:
             continue
         before = text[i - 1] if i > 0 else ""
         after = text[i + 1] if i + 1 < len(text) else ""
-        if ch != "’" and (before == "" or before in _LEFT) and after.isalpha() and not elision(text, i):
+        if ch != "’" and (before == "" or before in OPENING_NEIGHBOURS) and after.isalpha() and not elision(text, i):
             out[i], open_at = "“", i
-        elif ch != "‘" and open_at is not None and before and not before.isspace() and (after == "" or after in _RIGHT):
+        elif ch != "‘" and open_at is not None and before and not before.isspace() and (after == "" or after in CLOSING_NEIGHBOURS):
             if before == "s" and after == " " and _close_follows(text, i + 1):
                 continue  # "the Smiths' house,' he said": a possessive inside the quotation
             out[i], open_at = "”", None

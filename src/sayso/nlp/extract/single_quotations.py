@@ -15,15 +15,15 @@ one: before "90s" or a letter it stands for letters left out.
 
 from __future__ import annotations
 
-from sayso.nlp.extract.british_quotes import elision
+from sayso.nlp.extract.british_quotes import CLOSING_NEIGHBOURS, OPENING_NEIGHBOURS, elision
 from sayso.nlp.extract.quotes import Quote
 
 # the opening single mark -> the mark that closes it
 _CLOSER = {"‘": "’", "'": "'"}
-# what may stand right before an opening mark: a line's start, a space, a bracket, a dash, a slash or a double mark
-_BEFORE_OPENING = frozenset(" \t\xa0([{—–-/\"“")
-# what may stand right after a closing mark: a line's end, a space, punctuation, a bracket, a dash or a double mark
-_AFTER_CLOSING = frozenset(" \t\xa0)]}—–-,.;:!?…\"”")
+# what may stand right before an opening mark: british_quotes' neighbours within a line (a line's start is read
+# apart), or a double mark; right after a closing mark: the same, the line's end read apart
+_BEFORE_OPENING = (OPENING_NEIGHBOURS - {"\n", "\r"}) | frozenset('"“')
+_AFTER_CLOSING = (CLOSING_NEIGHBOURS - {"\n", "\r"}) | frozenset('"”')
 # what may stand right before a closing mark, besides a letter or a digit: the quoted words' own punctuation
 _QUOTED_ENDS = frozenset(".,!?…")
 
