@@ -39,6 +39,8 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
             continue
         if any(_claims(f, q) for f in (*found, *out)):
             continue  # already someone's content
+        if any(labelled_turn(text, f, q) for f in found):
+            continue  # '"Chris Matthews: Seriously ..."': the label names its own speaker
         if quoted_heading(text[q.start:q.end]) or quoted_label(text[q.start:q.end], labels):
             continue
         last = _said_in_previous_paragraph(text, para_start, (*found, *out), labels)
@@ -246,6 +248,8 @@ def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Fo
             continue
         if any(_claims(f, q) for f in (*found, *out)):
             continue  # already someone's content
+        if any(labelled_turn(text, f, q) for f in found):
+            continue  # '"Chris Matthews: Seriously ..."': the label names its own speaker
         para_start = text.rfind("\n", 0, q.start) + 1
         before = [f for f in (*found, *out) if para_start <= f.content[0] and _end(f) <= q.start]
         if not before:
@@ -278,6 +282,20 @@ def sentence_between(text: str, end: int, start: int, *, partial: bool = True) -
 
 
 _CLOSED_SENTENCES = frozenset({".”", '."', "!”", '!"', "?”", '?"'})
+
+
+def labelled_turn(text: str, found: Found, quote: Quote) -> bool:
+    """Whether ``found`` is a turn whose speaker's label opens the quotation: '"Chris Matthews: Seriously, the tax
+    sounds great."' set as a paragraph of its own after "... Lopez argued that the plan was naive." The label gives
+    the words to its own person (the turn, its source the label and its cue the colon), whatever speaker the
+    paragraph before closed with; the quotation continues nobody. A colon later inside the quotation ('"We told
+    them: no."'), a report with a cue of words ('"The governor said help is coming."'), and a label that names
+    nobody ("Note:", "Q:", a time stamp, found as no turn upstream: ``transcripts``) leave it a continuation."""
+    if found.source is None or text[found.cue[0]:found.cue[1]] != ":":
+        return False
+    if not quote.inner_start <= found.source[0] < found.cue[0] < quote.inner_end:
+        return False
+    return not text[quote.inner_start:found.source[0]].strip() and not text[found.source[1]:found.cue[0]].strip()
 
 
 def _claims(f: Found, quote: Quote) -> bool:
