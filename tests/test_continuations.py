@@ -327,9 +327,11 @@ def test_a_quoted_label_continues_no_one(label: str, expected: list[str]) -> Non
 
 
 def _turn(text: str, label: str, content: str) -> Found:
+    """A turn found upstream: ``label`` its source, the colon after it its cue (the word "said" where none)."""
     at = text.index(label)
-    colon = text.index(":", at)
-    return Found(kind="direct", content=_at(text, content), cue=(colon, colon + 1), source=(at, at + len(label)),
+    colon = text.find(":", at)
+    cue = (colon, colon + 1) if colon >= 0 else (text.index(" said", at) + 1, text.index(" said", at) + 5)
+    return Found(kind="direct", content=_at(text, content), cue=cue, source=(at, at + len(label)),
                  source_head=None, addressee=None, addressee_head=None, score=0.9, cue_head=0, medium="speech")
 
 
@@ -345,6 +347,10 @@ def _turn(text: str, label: str, content: str) -> Found:
         # a cue of words, a label found as no turn ("Note:", "10:30:", "Q:" are no turns upstream: nothing found)
         pytest.param('"We told the board one thing: Dana Fuller: no levy."', ("Dana Fuller", "no levy"),
                      ['"We told the board one thing: Dana Fuller: no levy."'], id="neg-colon-inside"),
+        pytest.param('"Dana Fuller, a landlord: The levy sounds fine until you read it."', ("Dana Fuller", "The levy"),
+                     ['"Dana Fuller, a landlord: The levy sounds fine until you read it."'], id="neg-words-before-colon"),
+        pytest.param('"Dana Fuller said the levy sounds fine until you read it."', ("Dana Fuller", "the levy sounds"),
+                     ['"Dana Fuller said the levy sounds fine until you read it."'], id="neg-cue-of-words"),
         pytest.param('"Note: The levy sounds fine until you read it."', None,
                      ['"Note: The levy sounds fine until you read it."'], id="neg-note-no-turn"),
         pytest.param('"10:30: The levy sounds fine until you read it."', None,

@@ -223,3 +223,16 @@ def test_a_quoted_turn_is_its_label_s(nlp, opening: str, expected: list[str]) ->
                                      if a.content.start >= text.index(opening) and a.content.end <= text.index(opening)
                                      + len(opening) and a.content.end - a.content.start > 20]
     assert [speaker(report, a) for a in first] == expected
+
+
+def test_a_quoted_label_that_names_nobody_takes_no_quotation(nlp) -> None:  # noqa: ANN001
+    # a transcript's page, then narration and a quotation that opens with a word and a colon seen once and naming
+    # nobody the text names: no one's turn that could take the quotation; Fallin, who spoke before, goes on
+    text = ("TAPPER: Do you think the race is close?\n\nFALLIN: I think it is close in every county.\n\n"
+            "TAPPER: And the polls say so too?\n\nFALLIN: The polls say it is a toss-up.\n\n"
+            "Afterwards, Fallin told reporters that the campaign would spend heavily.\n\n"
+            '"Oklahoma: that is where this race will be decided, believe me."')
+    report = analysis(nlp, text, min_confidence=None)
+    quoted = [a for a in report.attributions if a.content.text.startswith('"Oklahoma:')]
+    assert [speaker(report, a) for a in quoted] == ["FALLIN"], [(speaker(report, a), a.content.text) for a in
+                                                                report.attributions]
