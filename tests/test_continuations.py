@@ -324,3 +324,45 @@ def test_a_quoted_label_continues_no_one(label: str, expected: list[str]) -> Non
     first = _found(text, '"We will not raise taxes,"', "said", "the governor", kind="direct")
     found = continuation_quotes([first], find_quotes(text), frozenset({"note", "update", "see also", "read more"}))
     assert [text[f.content[0]:f.content[1]] for f in found] == expected
+
+
+def _turn(text: str, label: str, content: str) -> Found:
+    """A turn found upstream: ``label`` its source, the colon after it its cue (the word "said" where none)."""
+    at = text.index(label)
+    colon = text.find(":", at)
+    cue = (colon, colon + 1) if colon >= 0 else (text.index(" said", at) + 1, text.index(" said", at) + 5)
+    return Found(kind="direct", content=_at(text, content), cue=cue, source=(at, at + len(label)),
+                 source_head=None, addressee=None, addressee_head=None, score=0.9, cue_head=0, medium="speech")
+
+
+@pytest.mark.parametrize(
+    "paragraph, turn, expected",
+    [
+        # a speaker's label opening the quotation gives it to the label's person (the turn), not the speaker before
+        pytest.param('"Dana Fuller: The levy sounds fine until you read it."', ("Dana Fuller", "The levy sounds fine"),
+                     [], id="label-opens-quote"),
+        pytest.param("“  FULLER : The levy sounds fine until you read it.”", ("FULLER", "The levy sounds fine"), [],
+                     id="caps-label-spaced"),
+        # negatives: a colon later inside the quotation (the turn found there is no label opening it), a report with
+        # a cue of words, a label found as no turn ("Note:", "10:30:", "Q:" are no turns upstream: nothing found)
+        pytest.param('"We told the board one thing: Dana Fuller: no levy."', ("Dana Fuller", "no levy"),
+                     ['"We told the board one thing: Dana Fuller: no levy."'], id="neg-colon-inside"),
+        pytest.param('"Dana Fuller, a landlord: The levy sounds fine until you read it."', ("Dana Fuller", "The levy"),
+                     ['"Dana Fuller, a landlord: The levy sounds fine until you read it."'], id="neg-words-before-colon"),
+        pytest.param('"Dana Fuller said the levy sounds fine until you read it."', ("Dana Fuller", "the levy sounds"),
+                     ['"Dana Fuller said the levy sounds fine until you read it."'], id="neg-cue-of-words"),
+        pytest.param('"Note: The levy sounds fine until you read it."', None,
+                     ['"Note: The levy sounds fine until you read it."'], id="neg-note-no-turn"),
+        pytest.param('"10:30: The levy sounds fine until you read it."', None,
+                     ['"10:30: The levy sounds fine until you read it."'], id="neg-time-stamp"),
+        pytest.param('"Q: Does the levy sound fine? A: Until you read it."', None,
+                     ['"Q: Does the levy sound fine? A: Until you read it."'], id="neg-quoted-q"),
+    ],
+)
+def test_a_quotation_opened_by_a_speaker_label_continues_no_one(paragraph: str, turn: tuple[str, str] | None,
+                                                                 expected: list[str]) -> None:
+    text = f"Council member Ann Ruiz argued that the new levy was a gift to landlords.\n\n{paragraph}\n\nThe vote is in May."
+    first = _found(text, "that the new levy was a gift to landlords", "argued", "Council member Ann Ruiz")
+    found = [first] + ([_turn(text, *turn)] if turn else [])
+    out = continuation_quotes(found, find_quotes(text))
+    assert [text[f.content[0]:f.content[1]] for f in out] == expected

@@ -87,9 +87,19 @@ def test_office_holders_named(nlp, text, cue, expected) -> None:  # noqa: ANN001
         ("Court papers say the man lied to investigators.", "say", "unknown"),
         ("The group released a white paper on Iran. The paper says the regime is weak.", "says", "unknown"),
         ("A paper published in the journal Nature says the moon holds water.", "says", "unknown"),
-        # negatives: the newspaper, a company, a government
+        # a paper dated by its year is a study, not the outlet named last
+        ("CNN aired the debate. A 2014 study by the Urban Institute found rents rose. Rents will double by 2030, "
+         "according to the 2014 paper.", "according to", "unknown"),
+        ("A 1998 paper argued that the drug was safe.", "argued", "unknown"),
+        ("A 2009 NBER paper argued that the drug was safe.", "argued", "unknown"),
+        # negatives: the newspaper, one dated by a day or a number that is no year, a company, a government
         ("The paper said the mayor had lied to investigators.", "said", "outlet"),
         ("A local paper reported that the mayor had resigned.", "reported", "outlet"),
+        ("The Sunday paper reported that the mayor had resigned.", "reported", "outlet"),
+        ("The paper, with 300 reporters, said the mayor had resigned.", "said", "outlet"),
+        # a year that dates a prize, or a newspaper's kind, between the year and "paper": the newspaper
+        ("The 2015 Pulitzer-winning paper said the police had lied.", "said", "outlet"),
+        ("The 2016 tabloid paper said the police had lied.", "said", "outlet"),
         ("Ford said sales rose in March.", "said", "organization"),
         ("The Senate said the bill would pass.", "said", "government"),
     ],

@@ -205,3 +205,34 @@ def test_a_label_seen_once_lends_no_turn(nlp, label: str) -> None:  # noqa: ANN0
     after = [a for a in report.attributions if a.content.text.startswith("We have a lot of time")]
     assert all(a.confidence < DEFAULT_MIN_CONFIDENCE or speaker(report, a) == "SOLOMON" for a in after), \
         [(speaker(report, a), a.confidence) for a in after]
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # a quoted turn after a statement of another panelist: the label's person speaks it, once
+    pytest.param('"Ruth Vance: Honestly, the levy sounds great."', ["Ruth Vance"], id="quoted-label"),
+    # negatives: a headline with a colon and a quoted paragraph of the statement's speaker go on as before
+    pytest.param('"We will not take a cent from renters."', ["Omar Diaz"], id="neg-plain-quote"),
+])
+def test_a_quoted_turn_is_its_label_s(nlp, opening: str, expected: list[str]) -> None:  # noqa: ANN001
+    text = ("Levy Fight: What the Panel Said\n\n"
+            "A panel led by NBC’s Ruth Vance met on Sunday, and Reuters’ Omar Diaz argued that the levy was a gift to "
+            f"landlords.\n\n{opening}\n\nOmar Diaz: Everyone pictures something different.\n\n"
+            "Vance: Well, landlords are bad.\n\nDiaz: Well, no one says that.")
+    report = analysis(nlp, text, min_confidence=None)
+    first = report.attributions and [a for a in report.attributions
+                                     if a.content.start >= text.index(opening) and a.content.end <= text.index(opening)
+                                     + len(opening) and a.content.end - a.content.start > 20]
+    assert [speaker(report, a) for a in first] == expected
+
+
+def test_a_quoted_label_that_names_nobody_takes_no_quotation(nlp) -> None:  # noqa: ANN001
+    # a transcript's page, then narration and a quotation that opens with a word and a colon seen once and naming
+    # nobody the text names: no one's turn that could take the quotation; Fallin, who spoke before, goes on
+    text = ("TAPPER: Do you think the race is close?\n\nFALLIN: I think it is close in every county.\n\n"
+            "TAPPER: And the polls say so too?\n\nFALLIN: The polls say it is a toss-up.\n\n"
+            "Afterwards, Fallin told reporters that the campaign would spend heavily.\n\n"
+            '"Oklahoma: that is where this race will be decided, believe me."')
+    report = analysis(nlp, text, min_confidence=None)
+    quoted = [a for a in report.attributions if a.content.text.startswith('"Oklahoma:')]
+    assert [speaker(report, a) for a in quoted] == ["FALLIN"], [(speaker(report, a), a.content.text) for a in
+                                                                report.attributions]

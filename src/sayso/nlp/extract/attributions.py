@@ -50,6 +50,7 @@ from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_heads import subject_before_aside
 from sayso.nlp.extract.statement_checks import not_a_statement, not_content, object_only
 from sayso.nlp.extract.surname_subjects import index_people
+from sayso.nlp.extract.transcripts import known_turns
 from sayso.nlp.extract.turn_continuations import turn_continuations
 from sayso.nlp.extract.voted_statements import as_voted_saying
 
@@ -102,8 +103,9 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = colon_quote_finds(doc, quotes, lexicon, found)  # 'Trump leaned in and boomed: “…”'
     found = inverted_finds(doc, quotes, lexicon, found)
     found = split_at_paragraphs(fold_statement_nouns(dedupe(quotes.text, found, quoting_frames(doc)), doc), quotes.text)
-    continued = continuation_quotes(found, quotes, lexicon.colon_labels, lexicon.given_genders)
-    continued += quote_after_statement([*found, *continued], quotes)
+    turns = known_turns(doc, found, lexicon.first_names)  # the colons of turns whose label names a speaker
+    continued = continuation_quotes(found, quotes, lexicon.colon_labels, lexicon.given_genders, turns)
+    continued += quote_after_statement([*found, *continued], quotes, turns)
     continued += turn_continuations(doc, [*found, *continued])  # a transcript's turn over paragraphs
     continued += colon_blocks(doc, [*found, *continued], quotes.layout)  # "He wrote:" and the paragraphs he wrote
     # a report the speaker makes inside a quotation that goes on over lines ('“My father told me ...'): kept as

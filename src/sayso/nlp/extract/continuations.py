@@ -18,7 +18,7 @@ from sayso.nlp.extract.quotes import Quote, QuoteIndex
 
 
 def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset(),
-                        given: Mapping[str, str] | None = None) -> list[Found]:
+                        given: Mapping[str, str] | None = None, turns: frozenset[Range] | None = None) -> list[Found]:
     """Quote paragraphs with no cue of their own continue the previous paragraph's speaker.
 
     ``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless
@@ -27,7 +27,9 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
     sentence of narration in text set one sentence a line: ``narration_after``). A line of page furniture between
     them ("SEE MORE: ...", a ``labels`` word in capitals and a colon) interrupts nobody. The new attribution has no cue
     and no source mention of its own (``continues`` names the cue it follows). ``given`` (given name -> "m" | "f")
-    lets a "he"/"she" after the quotation speak again only for a speaker of that gender.
+    lets a "he"/"she" after the quotation speak again only for a speaker of that gender. ``turns`` (the colons of
+    turns whose label is known to name a speaker; None: every colon turn) decides which labels open a turn
+    (``labelled_turn``).
     """
     text = quotes.text
     out: list[Found] = []
@@ -39,6 +41,8 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
             continue
         if any(_claims(f, q) for f in (*found, *out)):
             continue  # already someone's content
+        if any(labelled_turn(text, f, q, turns) for f in found):
+            continue  # '"Chris Matthews: Seriously ..."': the label names its own speaker
         if quoted_heading(text[q.start:q.end]) or quoted_label(text[q.start:q.end], labels):
             continue
         last = _said_in_previous_paragraph(text, para_start, (*found, *out), labels)
@@ -226,7 +230,7 @@ def previous_paragraph(text: str, para_start: int, labels: frozenset[str] = froz
         prev_end = prev_start - 1
 
 
-def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Found]:
+def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex, turns: frozenset[Range] | None = None) -> list[Found]:
     """A quotation standing as its own sentence right after a statement, in the same paragraph, continues its speaker.
 
     "Swift's rep told Fox News that this was not the whole truth. “Big Machine is trying to
@@ -235,7 +239,8 @@ def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Fo
     else), name its source and say something (four words or more, not a thought); the
     quotation must close its paragraph, so that no cue after it can claim it. It is reported by the
     same act as the statement, so it takes the statement's cue and source (PolNeAR makes the two
-    one attribution in two parts; a reader counts two statements).
+    one attribution in two parts; a reader counts two statements). A quotation opened by a speaker's label
+    (``labelled_turn``, ``turns`` as for ``continuation_quotes``) is the label's turn.
     """
     text = quotes.text
     out: list[Found] = []
@@ -246,6 +251,8 @@ def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Fo
             continue
         if any(_claims(f, q) for f in (*found, *out)):
             continue  # already someone's content
+        if any(labelled_turn(text, f, q, turns) for f in found):
+            continue  # '"Chris Matthews: Seriously ..."': the label names its own speaker
         para_start = text.rfind("\n", 0, q.start) + 1
         before = [f for f in (*found, *out) if para_start <= f.content[0] and _end(f) <= q.start]
         if not before:
@@ -278,6 +285,23 @@ def sentence_between(text: str, end: int, start: int, *, partial: bool = True) -
 
 
 _CLOSED_SENTENCES = frozenset({".”", '."', "!”", '!"', "?”", '?"'})
+
+
+def labelled_turn(text: str, found: Found, quote: Quote, turns: frozenset[Range] | None = None) -> bool:
+    """Whether ``found`` is a turn whose speaker's label opens the quotation: '"Chris Matthews: Seriously, the tax
+    sounds great."' set as a paragraph of its own after "... Lopez argued that the plan was naive." The label gives
+    the words to its own person (the turn, its source the label and its cue the colon), whatever speaker the
+    paragraph before closed with; the quotation continues nobody. A colon later inside the quotation ('"We told
+    them: no."'), a report with a cue of words ('"The governor said help is coming."'), and a label that names
+    nobody ("Note:", "Q:", a time stamp, found as no turn upstream: ``transcripts``) leave it a continuation; so
+    does a turn whose colon is not in ``turns`` (None: any), the turns whose label is known to name a speaker
+    (``transcripts.known_speaker``): a quoted '"Oklahoma: that is where this race will be decided."' on a
+    transcript's page, a label seen once that names nobody, is no one's turn, and the speaker before goes on."""
+    if found.source is None or text[found.cue[0]:found.cue[1]] != ":" or turns is not None and found.cue not in turns:
+        return False
+    if not quote.inner_start <= found.source[0] < found.cue[0] < quote.inner_end:
+        return False
+    return not text[quote.inner_start:found.source[0]].strip() and not text[found.source[1]:found.cue[0]].strip()
 
 
 def _claims(f: Found, quote: Quote) -> bool:

@@ -698,12 +698,21 @@ _PAPER_PUBLISHED = frozenset({"publish", "release", "present", "submit", "write"
 def document_paper(head: Token) -> bool:
     """ "paper" as a written document: in the plural ("Court papers", "legal and insurance papers"), or where
     the text first meets a paper as one ("a paper published in the journal Nature", "a three-page white paper
-    ... the paper explains"). A newspaper is "the paper" or "a local paper" met without such words."""
+    ... the paper explains", "the 2009 paper"). A newspaper is "the paper" or "a local paper" met without such words."""
     if head.tag_ == "NNS":
         return True
     first = next((t for t in head.doc[:head.i + 1] if t.lemma_.lower() == "paper" and t.pos_ == "NOUN"), head)
-    return any(c.lower_ in _DOCUMENT_PAPER_WORDS for c in first.lefts) or any(
+    return any(c.lower_ in _DOCUMENT_PAPER_WORDS or _year(c, first) for c in first.lefts) or any(
         c.dep_ == "acl" and c.lemma_.lower() in _PAPER_PUBLISHED for c in first.rights)
+
+
+def _year(token: Token, paper: Token) -> bool:
+    """A year before "paper": "the 2009 paper", "a 2015 NBER paper" is a study of that year; a newspaper is never dated
+    so ("the 2009 paper" after "a 2009 report by the Center for ..." is that report, not the outlet named last). Only
+    an issuer's name or a document word may stand between them: a year that dates a prize ("the 2015 Pulitzer-winning
+    paper") or stands before a newspaper's kind ("the 2016 tabloid paper") dates no study."""
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20") \
+        and all(t.text[:1].isupper() or t.lower_ in _DOCUMENT_PAPER_WORDS for t in token.doc[token.i + 1:paper.i])
 
 
 def _government_agency(lemma: str, core: str) -> bool:

@@ -25,11 +25,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.label_lines import written_inside
 from sayso.nlp.extract.quote_marks import CLOSING_QUOTES
 
@@ -125,6 +127,13 @@ def known_speaker(token: Token, given: frozenset[str] = frozenset()) -> bool:
         if _same_speaker(key, low) and (caps or own == name or own == name.split()[-1]):
             return True
     return False
+
+
+def known_turns(doc: Doc, found: Sequence[Found], given: frozenset[str] = frozenset()) -> frozenset[Range]:
+    """The colons of ``found``'s turns whose label is known to name a speaker (``known_speaker``): those that may
+    take a quotation their label opens from the speaker before (``continuations.labelled_turn``)."""
+    spans = ((f.cue, doc.char_span(*f.cue)) for f in found if doc.text[f.cue[0]:f.cue[1]] == ":")
+    return frozenset(cue for cue, span in spans if span is not None and len(span) == 1 and known_speaker(span[0], given))
 
 
 def _label_spans(doc: Doc) -> list[tuple[int, int, str]]:
