@@ -27,6 +27,8 @@ test_acts_and_guesses_are_no_statement = cue_table(
         ("The fund offered to acquire the chain for $2 billion.", "offered", False),
         # the outcome of someone's work
         ("Smith helped convince voters across the state that the governor should be replaced.", "convince", False),
+        ("Jones helped persuade lawmakers to back the bill.", "helped persuade", False),
+        ("Her memo helped convince the board that the merger was a mistake.", "convince", False),
         # the writer's modal guess at a group's view
         ("Retirees who own bonds might not view it as such a bargain.", "view", False),
         ("Savers may not see the plan as a good deal.", "see", False),
@@ -37,6 +39,7 @@ test_acts_and_guesses_are_no_statement = cue_table(
         ("The board declined the offer, saying it undervalued the company.", "saying", True),
         ("The union rejected the offer as inadequate.", "rejected", True),
         ("Jones convinced Republicans that the bill would fail.", "convinced", True),
+        ("Jones persuaded lawmakers that the bill was flawed.", "persuaded", True),
         ("Voters might view it as a betrayal, a poll suggests.", "suggests", True),
         ("The mayor offered to resign.", "offered", True),
         ("Warren proposes that colleges be free.", "proposes", True),

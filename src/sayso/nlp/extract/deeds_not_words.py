@@ -76,9 +76,11 @@ def helped_persuade(token: Token) -> bool:
     the persuading verb, or "helped" with it)."""
     if token.lemma_.lower() == "help":
         return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _PERSUADING for c in token.children)
-    if token.lemma_.lower() not in _PERSUADING or token.dep_ not in ("xcomp", "ccomp"):
+    if token.lemma_.lower() not in _PERSUADING:
         return False
-    return token.head.lemma_.lower() == "help"
+    if any(c.dep_ == "aux" and c.lemma_.lower() in ("help", "helped") for c in token.children):
+        return True  # the parse may make "helped" an auxiliary: "Jones helped persuade lawmakers to ..."
+    return token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() == "help"
 
 
 def offer_taken_or_refused(token: Token) -> bool:
