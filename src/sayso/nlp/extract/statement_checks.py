@@ -503,13 +503,10 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
 
 
 def _deed_not_words(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
-    """An act or an outcome read as words, or the writer's guess (``deeds_not_words``): "declined a Pentagon offer",
-    "helped convince voters that ...", "might not view it as a great deal", "One can debate ..., as Sanders proposes"."""
+    """An act read as words, or the writer's guess (``deeds_not_words``): "offered to buy the firm for $5 a share",
+    "might not view it as a great deal", "One can debate ..., as Sanders proposes"."""
     span = filters.unquoted_span(doc, content)
-    return (deeds_not_words.declined_offer(token, span)
-            or deeds_not_words.helped_persuade(token)
-            or deeds_not_words.offer_taken_or_refused(token)
-            or deeds_not_words.offered_to_buy(token)
+    return (deeds_not_words.offered_to_buy(token)
             or deeds_not_words.guessed_view(token, quotes)
             or deeds_not_words.generic_one_as_proposed(token, span))
 
