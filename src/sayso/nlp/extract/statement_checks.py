@@ -18,6 +18,7 @@ from sayso.nlp.extract import (
     circumstances,
     concealed_questions,
     dangling_ends,
+    deeds_not_words,
     definitions,
     delivered_things,
     depictions,
@@ -442,6 +443,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
     subject = source_head(token, ((content.start, content.end),))
     sense = lexicon.sense_of(token.lemma_)
     return (writers_voice.hypothetical_speech(token, subject, quotes)
+            or _deed_not_words(token, content, doc, quotes)
             or writers_guesses.guessed_speech(token, subject, quotes, lexicon.anonymous)
             or writers_guesses.writers_aside_guess(token, quotes)
             or writers_guesses.seeming_speech(token, quotes)
@@ -498,6 +500,15 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or participle_controllers.inference_from_a_deed(token, subject, quotes, lexicon.senses, lexicon.documents)
             or participle_controllers.seeming_clause(token, subject)
             or _unreal(token, subject, quotes))
+
+
+def _deed_not_words(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """An act read as words, or the writer's guess (``deeds_not_words``): "offered to buy the firm for $5 a share",
+    "might not view it as a great deal", "One can debate ..., as Sanders proposes"."""
+    span = filters.unquoted_span(doc, content)
+    return (deeds_not_words.offered_to_buy(token)
+            or deeds_not_words.guessed_view(token, quotes)
+            or deeds_not_words.generic_one_as_proposed(token, span))
 
 
 def _unreal(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
