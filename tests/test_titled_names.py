@@ -25,6 +25,8 @@ pytestmark = pytest.mark.slow
         ("Three men were detained overnight, police Inspector Suresh Chandra Yadav said.", "said",
          "Suresh Chandra Yadav"),
         ('"The count went smoothly," Magistrate Raj Kumar Gautam said.', "said", "Raj Kumar Gautam"),
+        ("Two roads were washed away overnight, Shimla Sub-Divisional Magistrate Raj Kumar Gautam told reporters.",
+         "told", "Raj Kumar Gautam"),  # NER's PERSON "Shimla Sub-Divisional Magistrate Raj" holds the title too
         # negatives: NER's full name stays; a title alone before it; a company between a title and the person
         ("The tariffs will stay, said Commerce Secretary Wilbur Ross.", "said", "Wilbur Ross"),
         ('"We are ready," President Trump said.', "said", "Trump"),

@@ -102,10 +102,10 @@ def with_name_after_title(ent: Span, roles: frozenset[str]) -> Span | None:
     if ent.start < 2:
         return None
     t, title = doc[ent.start - 1], doc[ent.start - 2]
-    # the word is in no entity, or NER ran the title and it into one entity of another kind ("District Magistrate
-    # Raj" an organisation, "Magistrate Raj" a work's title); a company's or a place's own name between a title and a
-    # person ("CEO Apple Tim Cook") is none
-    untagged = t.ent_type_ == "" or (t.ent_iob_ == "I" and t.ent_type_ != "PERSON")
+    # the word is in no entity, or NER ran the title and it into one entity ("District Magistrate Raj" an
+    # organisation, "Magistrate Raj" a work's title, "Sub-Divisional Magistrate Raj" a person of its own); a company's
+    # or a place's own name between a title and a person ("CEO Apple Tim Cook") is none, nor another person's
+    untagged = t.ent_type_ == "" or t.ent_iob_ == "I"
     if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and untagged
             and t.dep_ in ("compound", "flat") and ent.start <= t.head.i < ent.end and t.lower_ not in roles
             and title.lower_ in roles and title.text[:1].isupper()):
