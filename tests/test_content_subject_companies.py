@@ -29,6 +29,15 @@ pytestmark = pytest.mark.slow
         ("Regulators said Northwind Trading Corp. had broken the rules, the company said.", None),
         ("GM cut prices on Monday. Northwind Trading Corp. will cut 300 jobs, the company said.", None),
         ("Northwind Trading Corp. will cut 300 jobs, the parent company said.", None),
+        # review 77 (rev77m): the company named as the speaker's customer, partner or rival, or a possessive that
+        # may be the speaker's, stays; a possessive inside the company's own object does not stop it
+        ("Northwind Trading Corp. is its biggest customer, the company said.", None),
+        ("Northwind Trading Corp. accounts for 40 percent of its sales, the company said.", None),
+        ("Northwind Trading Corp. has been one of its biggest clients, the firm said on Monday.", None),
+        ("Northwind Trading Corp. will stop selling its products next month, the company said.", None),
+        ("Rival Northwind Trading Corp. is cutting prices, the company said.", None),
+        ("Northwind Trading Corp. is preparing changes to its billing software, the company said.",
+         "Northwind Trading Corp."),
     ],
 )
 def test_company_as_subject(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001

@@ -31,6 +31,10 @@ pytestmark = pytest.mark.slow
         ("The tariffs will stay, said Commerce Secretary Wilbur Ross.", "said", "Wilbur Ross"),
         ('"We are ready," President Trump said.', "said", "Trump"),
         ("The merger is off, CEO Apple Tim Cook said.", "said", "Tim Cook"),
+        # review 77 (rev77m): a title's own word after it; a word inside NER's whole titled name
+        ("The virus is the first priority, President Elect Joe Biden said.", "said", "Joe Biden"),
+        ("The drill was cancelled, Sergeant Major John Smith said.", "said", "John Smith"),
+        ("The vote was a disgrace, Archbishop Emeritus Desmond Tutu said.", "said", "Desmond Tutu"),
     ],
 )
 def test_name_after_title(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

@@ -41,6 +41,9 @@ def test_ticker_source(nlp, text: str, cue: str, expected: tuple[str, str]) -> N
          "Northwind Trading Corp. NWT.N"),
         ("Harbor Freight Systems Inc. HFS.O said it would close two plants in Iowa.", "said",
          "Harbor Freight Systems Inc. HFS.O"),
+        # review 77 (rev77m): a conjunct the code heads stays in the mention
+        ("Vodafone Group Plc VOD.L and BT Group Plc BT.L said on Monday they would share masts.", "said",
+         "Vodafone Group Plc VOD.L and BT Group Plc BT.L"),
     ],
 )
 def test_ticker_span_holds_name(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

@@ -21,6 +21,9 @@ from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.source_types import entity_at, entity_type, government_regex
 
 BARE_COMPANY_NOUNS = frozenset({"company", "firm"})
+# words that make the company named another's counterparty ("Rival Acme Corp.", "its supplier Acme Corp.")
+_COUNTERPARTY_WORDS = frozenset({"rival", "competitor", "customer", "client", "supplier", "partner", "suitor",
+                                 "bidder"})
 
 
 def company_named_before(head: Token, lexicon: Lexicon) -> Span | None:
@@ -58,7 +61,24 @@ def _subject_of_content(name: Token, head: Token) -> bool:
     if any(t.pos_ in ("VERB", "AUX") for t in name.doc[name.sent.start:name.i]):
         return False
     verb, cue = name.head, head.head
-    return verb.head == cue or cue.head == verb
+    return (verb.head == cue or cue.head == verb) and not _counterparty_clause(name, head)
+
+
+def _counterparty_clause(name: Token, head: Token) -> bool:
+    """The clause says what the company is to another ("Apple Inc. is its biggest customer", "Google will be its
+    partner": a copula with its attribute) or holds a possessive pronoun that may be the speaker's ("Apple Inc.
+    accounts for 40 percent of its sales", "Walmart will stop selling its products"): the company named may be the
+    speaker's customer, partner or rival; so may a name with a word saying so ("Rival Acme Corp."). A pronoun inside
+    the object of the company's own verb ("Acme is recalling its toasters", "Microsoft is preparing changes to its
+    software") is the company's."""
+    verb = name.head
+    if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
+        return True
+    if any(t.lower_ in _COUNTERPARTY_WORDS for t in name.subtree):
+        return True  # "Rival Acme Corp. is cutting prices": the rival of the company the story is about
+    return any(t.lower_ in ("its", "their") and t.dep_ == "poss"
+               and not any(a.dep_ == "dobj" and a.head == verb for a in t.ancestors)
+               for t in verb.subtree if t.i < head.i)
 
 
 def _alone_in_sentence_before(company: Span, head: Token, lexicon: Lexicon) -> Span | None:

@@ -79,7 +79,10 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     doc = head.doc
     company = company_before_ticker(head)
     if company is not None:  # "International Business Machines Inc. IBM.N said": the code is the company's
-        return list(doc[company.start:_closed_parenthesis(doc, company.start, head.i + 1)]), company[-1]
+        # a conjunct the code heads stays in the mention ("Vodafone Group Plc VOD.L and BT Group Plc BT.L said")
+        end = max([_closed_parenthesis(doc, company.start, head.i + 1)]
+                  + [c.right_edge.i + 1 for c in head.children if c.dep_ == "conj"])
+        return list(doc[company.start:end]), company[-1]
     sub = list(head.subtree)
     possessed = possessed_conjunct(head)
     if possessed is not None:  # "Morelli's and Joering's families": the families, all of the phrase
