@@ -21,6 +21,9 @@ from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.source_types import entity_at, entity_type, government_regex
 
 BARE_COMPANY_NOUNS = frozenset({"company", "firm"})
+# words that make the company named another's counterparty ("Rival Acme Corp.", "its supplier Acme Corp.")
+_COUNTERPARTY_WORDS = frozenset({"rival", "competitor", "customer", "client", "supplier", "partner", "suitor",
+                                 "bidder"})
 
 
 def company_named_before(head: Token, lexicon: Lexicon) -> Span | None:
@@ -34,6 +37,8 @@ def company_named_before(head: Token, lexicon: Lexicon) -> Span | None:
         return None
     # the company as the owner of a noun ("Microsoft's share", "OGE Energy Corp. customers"), not one named as a
     # place or a party ("Analysts at Goldman Sachs expect ...", "Apple sued Samsung")
+    if _subject_of_content(rivals[0].root, head):
+        return _alone_in_sentence_before(rivals[0], head, lexicon)
     if rivals[0].root.dep_ not in ("poss", "compound"):
         return None
     # the company's own thing as the subject of a clause ("Ford's shares rose", "OGE Energy Corp. customers are
@@ -43,15 +48,50 @@ def company_named_before(head: Token, lexicon: Lexicon) -> Span | None:
     owned = rivals[0].root.head
     if owned.dep_ not in ("nsubj", "nsubjpass") or owned.lemma_.lower() in lexicon.person_roles:
         return None
-    # in an article, the sentence before may have named the company the story is about ("Instagram first introduced
-    # business accounts ... across Facebook's platforms, according to the company"): any other body or person
-    # named there leaves the noun as it is
+    return _alone_in_sentence_before(rivals[0], head, lexicon)
+
+
+def _subject_of_content(name: Token, head: Token) -> bool:
+    """The company's name is the subject of what the noun's verb reports, in the clause the verb governs or governs
+    it ("Acme Corp. is recalling its toasters, the company said": "recalling" and "said" hang on each other), with
+    no verb before it in the sentence: not the subject of a clause another speaker reports ("Regulators said Acme
+    Corp. had broken the rules, the company said", whatever the parse hung on what)."""
+    if name.dep_ not in ("nsubj", "nsubjpass") or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") for t in name.doc[name.sent.start:name.i]):
+        return False
+    verb, cue = name.head, head.head
+    return (verb.head == cue or cue.head == verb) and not _counterparty_clause(name, head)
+
+
+def _counterparty_clause(name: Token, head: Token) -> bool:
+    """The clause says what the company is to another ("Apple Inc. is its biggest customer", "Google will be its
+    partner": a copula with its attribute) or holds a possessive pronoun that may be the speaker's ("Apple Inc.
+    accounts for 40 percent of its sales", "Walmart will stop selling its products"): the company named may be the
+    speaker's customer, partner or rival; so may a name with a word saying so ("Rival Acme Corp."). A pronoun inside
+    the object of the company's own verb ("Acme is recalling its toasters", "Microsoft is preparing changes to its
+    software") is the company's."""
+    verb = name.head
+    if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
+        return True
+    if any(t.lower_ in _COUNTERPARTY_WORDS for t in name.subtree):
+        return True  # "Rival Acme Corp. is cutting prices": the rival of the company the story is about
+    return any(t.lower_ in ("its", "their") and t.dep_ == "poss"
+               and not any(a.dep_ == "dobj" and a.head == verb for a in t.ancestors)
+               for t in verb.subtree if t.i < head.i)
+
+
+def _alone_in_sentence_before(company: Span, head: Token, lexicon: Lexicon) -> Span | None:
+    """``company`` unless the sentence before names another body or person: in an article, the sentence before may
+    have named the company the story is about ("Instagram first introduced business accounts ... across Facebook's
+    platforms, according to the company"): any other body or person named there leaves the noun as it is."""
+    doc = head.doc
     before = doc[head.sent.start - 1].sent if head.sent.start > 0 else None
-    if before is not None and (any(norm_name(e.text) != norm_name(rivals[0].text)
+    if before is not None and (any(norm_name(e.text) != norm_name(company.text)
                                    for e in bodies_and_people(before, before.end, lexicon))
-                               or any(_unnamed_subject(t) and t.text not in rivals[0].text for t in before)):
+                               or any(_unnamed_subject(t) and t.text not in company.text for t in before)):
         return None  # "Instagram first introduced ...": a subject's name NER left without an entity is one too
-    return without_possessive(rivals[0])
+    return without_possessive(company)
 
 
 def bodies_and_people(words: Span, end: int, lexicon: Lexicon) -> list[Span]:

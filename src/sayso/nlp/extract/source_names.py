@@ -39,7 +39,7 @@ from sayso.nlp.extract.source_types import (
     source_type,
     titled,
 )
-from sayso.nlp.extract.surname_subjects import with_given_name
+from sayso.nlp.extract.surname_subjects import with_given_name, with_name_after_title
 
 
 def name_extent(tok: Token) -> tuple[int, int]:
@@ -176,13 +176,20 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     if typ == "person" and ent is not None and ent.label_ == "PERSON" and ent.end == ref.head.i and person_cut_short(
             ref.head, ctx.lexicon.person_roles | ctx.lexicon.person_nouns):
         ent = Span(ctx.doc, ent.start, ref.head.i + 1, label="PERSON")  # "Braz de'Aviz", NER's "Braz" left short
+    titled_name = None
     if typ == "person" and ent is not None:
         ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
         if ent.label_ == "PERSON":
             ent = with_given_name(ent, ctx.lexicon.first_names)  # "Ivanka Trump" with "Trump" alone tagged
             ent = with_hyphened_tail(ent)  # "Moon Jae-in", NER's "Moon Jae"
+        # "Magistrate Raj Kumar Gautam", NER's "Kumar Gautam" after its organisation "District Magistrate Raj" (or
+        # the name ``person_inside`` found in NER's person): the title vouches for the name word, so NER's own
+        # shorter name is no name "written elsewhere" (``known_tail``)
+        titled_name = with_name_after_title(ent, ctx.lexicon.person_roles) if ent.label_ in ("PERSON", "") else None
+        ent = titled_name or ent
         bare = bare_name(ent.text, ctx.lexicon.person_roles)  # "Cardinal Müller" is "Müller"
-        name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else known_tail(ctx, ent.text)
+        name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else (
+            ent.text if titled_name is not None else known_tail(ctx, ent.text))
         if ent.text != ref.text:
             description = ref.text
     elif ent is not None and typ in ("organization", "government", "outlet") and apposed_to_body(ref, ent):

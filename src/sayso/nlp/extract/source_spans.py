@@ -22,7 +22,9 @@ parse wanders:
   official who, after he left, founded Crosscut");
 - leading and trailing adverbs, conjunctions and punctuation are not ("Even China", "..., yet");
 - a word split at a hyphen stays whole ("His ex-wife"), and a parenthesis opened is closed
-  ("Sen. Bernie Sanders (Vt.)").
+  ("Sen. Bernie Sanders (Vt.)");
+- a wire ticker the parse made the head is the company's whose name it follows ("International Business
+  Machines Inc. IBM.N said": the company, its name and code).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, set_off_subordin
 from sayso.nlp.extract.preposition_names import preposition_before_name
 from sayso.nlp.extract.relative_reports import bare_relative_speaker
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.ticker_names import company_before_ticker
 
 Range = tuple[int, int]
 
@@ -74,6 +77,12 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
                   roles: frozenset[str] = frozenset()) -> tuple[list[Token], Token]:
     """The mention's tokens (contiguous) and its head word, which may move ("The company flat-out")."""
     doc = head.doc
+    company = company_before_ticker(head)
+    if company is not None:  # "International Business Machines Inc. IBM.N said": the code is the company's
+        # a conjunct the code heads stays in the mention ("Vodafone Group Plc VOD.L and BT Group Plc BT.L said")
+        end = max([_closed_parenthesis(doc, company.start, head.i + 1)]
+                  + [c.right_edge.i + 1 for c in head.children if c.dep_ == "conj"])
+        return list(doc[company.start:end]), company[-1]
     sub = list(head.subtree)
     possessed = possessed_conjunct(head)
     if possessed is not None:  # "Morelli's and Joering's families": the families, all of the phrase

@@ -30,6 +30,7 @@ from sayso.nlp.extract.place_names import PLACE_NAMES, unplaced_gpe
 from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.respondent_shares import share_of_people
 from sayso.nlp.extract.run_in_headings import without_heading
 from sayso.nlp.extract.split_names import with_company_before
 
@@ -344,6 +345,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "unknown" if in_q else "author"
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
         return "author"
+    if share_of_people(text, head):
+        return "group"  # "nine in 10 said", after "four out of 10 voters": that many of the people counted
     if head.pos_ == "PROPN" and (honorific(head) or apposed_role(head, lexicon.person_roles)
                                  or titled(head, lexicon.person_roles)
                                  or personal_relative(head) or title_before_name(head)

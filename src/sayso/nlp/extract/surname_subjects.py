@@ -92,6 +92,34 @@ def with_given_name(ent: Span, first_names: frozenset[str]) -> Span:
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
+# a title's own word after it, no name ("President Elect Joe Biden", "Sergeant Major John Smith", "Archbishop
+# Emeritus Desmond Tutu")
+_TITLE_TAILS = frozenset({"elect", "designate", "emeritus", "emerita", "major", "general", "nominee"})
+
+
+def with_name_after_title(ent: Span, roles: frozenset[str]) -> Span | None:
+    """A PERSON entity with the name word NER left out between a title and it: "Raj" of "Magistrate Raj Kumar
+    Gautam", where NER ran the title into an organisation ("District Magistrate Raj") and tagged "Kumar Gautam" alone.
+    One proper noun of the name (hung on it), set between a title (``roles``) and the entity; a role itself ("Prime
+    Minister Sharma"), a word another PERSON holds, or one with no title before it ("Acme Kumar Gautam") is none:
+    None then."""
+    doc = ent.doc
+    if ent.start < 2:
+        return None
+    t, title = doc[ent.start - 1], doc[ent.start - 2]
+    # the word is in no entity, or NER ran the title and it into one entity ("District Magistrate Raj" an
+    # organisation, "Magistrate Raj" a work's title, "Sub-Divisional Magistrate Raj" a person of its own); a company's
+    # or a place's own name between a title and a person ("CEO Apple Tim Cook") is none, nor another person's
+    # (an entity NER ran the title into ends at the word: the name after it is an entity of its own, not a slice of
+    # NER's "Archbishop Emeritus Desmond Tutu")
+    untagged = t.ent_type_ == "" or (t.ent_iob_ == "I" and doc[ent.start].ent_iob_ == "B")
+    if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_upper and untagged
+            and t.dep_ in ("compound", "flat") and ent.start <= t.head.i < ent.end and t.lower_ not in roles
+            and t.lower_ not in _TITLE_TAILS and title.lower_ in roles and title.text[:1].isupper()):
+        return None
+    return Span(doc, ent.start - 1, ent.end, label=ent.label_)
+
+
 def misparsed_surname(cue: Token) -> Token | None:
     """The word beside ``cue`` that is a known person's surname the parse gave another role. Never the word after a
     participle: English inverts "..., says Early." but not "..., telling Cook, ..." (Cook is told: ``inverted_cue``)."""
