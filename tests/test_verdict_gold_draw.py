@@ -77,6 +77,15 @@ def test_a_wire_draw_from_a_pool_smaller_than_its_size_takes_the_whole_pool_in_s
     assert sorted(drawn) == pool and drawn == dr.draw_wire(82, pool, 240) and dr.draw_wire(82, [], 240) == []
 
 
+def test_a_wire_draw_moves_to_the_next_split_only_once_the_first_is_spent(dr) -> None:
+    train = {"t1": "Train one said.", "t2": "Train two said."}
+    dev = {"d1": "Dev one said.", "t2": "Train two said."}  # the same text in both splits has one key
+    splits = {"train": train, "dev": dev}
+    assert dr.wire_split(splits, {"t1"}) == ("train", ["Train two said."])
+    assert dr.wire_split(splits, {"t1", "t2"}) == ("dev", ["Dev one said."])
+    assert dr.wire_split(splits, {"t1", "t2", "d1"}) == ("", [])
+
+
 def texts_by_length(lengths: dict[str, int]):
     files = [Path(name) for name in sorted(lengths)]
     return files, (lambda p: "x" * lengths[p.name])

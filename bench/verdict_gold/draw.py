@@ -1,6 +1,6 @@
 """Draw a blind audit of issue 12 and write what its readers get.
 
-    python bench/verdict_gold/draw.py wire N OUT     # 240 MSR train sentences, each analysed alone
+    python bench/verdict_gold/draw.py wire N OUT     # 240 MSR sentences (train, then dev), each analysed alone
     python bench/verdict_gold/draw.py pages N OUT    # 8 whole PolNeAR train articles
 
 Both write ``OUT/sealed.json`` (the texts and the reports the readers judge: ``sentences.py`` and
@@ -11,8 +11,9 @@ the audit is added to ``AUDITS`` of its kind.
 
 The recipes, so a draw is held out from every earlier one:
 
-- wire audit N: ``random.Random(N).sample(sorted(MSR train sentences not in sentences.jsonl), 240)`` (all that are
-  left once fewer remain); listings
+- wire audit N: ``random.Random(N).sample(sorted(MSR sentences not in sentences.jsonl), 240)`` (all that are
+  left once fewer remain), from the first split of ``WIRE_SPLITS`` that still holds such sentences (train until audit
+  82 drew its last 111, then dev); listings
   ``list_aN.md`` (S1-S120) and ``list_bN.md`` (S121-S240);
 - page audit N: PolNeAR train files in ``random.Random(N).sample(sorted(files), all)`` order, passing over the
   files of committed page audits and those an early page audit (P69, whose list was lost) may have shown (every
@@ -38,6 +39,7 @@ from verdict_gold.rows import POLNEAR_PAGES, SENTENCES, read_rows  # noqa: E402
 from verdict_gold.sentences import MSR, msr_sentences  # noqa: E402
 
 WIRE_SIZE = 240
+WIRE_SPLITS = ("train", "dev")  # the MSR splits wire audits draw from, in turn: the next once one is spent
 PAGES = 8
 PAGE_CHARS = (1_500, 7_000)  # an article a reader can judge whole in one sitting
 PAGE_PREDICTIONS = (6, 25)  # enough rows to judge, not a page that swamps its reader
@@ -48,6 +50,15 @@ LOST_AUDIT_PAGES = 12  # how many pages of length it ran through, at most
 def wire_pool(sentences: dict[str, str], seen: set[str]) -> list[str]:
     """The sentences an audit may draw: every one whose key no committed audit holds, in a fixed order."""
     return sorted(text for key, text in sentences.items() if key not in seen)
+
+
+def wire_split(splits: dict[str, dict[str, str]], seen: set[str]) -> tuple[str, list[str]]:
+    """The split a wire audit draws from, the first in order whose pool is not empty, with that pool; ("", []) once
+    every split is spent."""
+    for split, sentences in splits.items():
+        if pool := wire_pool(sentences, seen):
+            return split, pool
+    return "", []
 
 
 def draw_wire(n: int, pool: list[str], size: int = WIRE_SIZE) -> list[str]:
@@ -167,9 +178,13 @@ def analyse_all(texts: list[str]) -> list[dict]:
 
 def draw_wire_audit(n: int, out: Path, msr: Path = MSR) -> None:
     seen = {r["sentence"] for r in read_rows(SENTENCES)}
-    texts = draw_wire(n, wire_pool(msr_sentences(msr, ("train",)), seen))
-    if not texts:
-        raise SystemExit("draw: every MSR train sentence is in a committed audit; the wire pool is spent")
+    split, pool = wire_split({s: msr_sentences(msr, (s,)) for s in WIRE_SPLITS}, seen)
+    if not pool:
+        raise SystemExit(f"draw: every MSR sentence of {', '.join(WIRE_SPLITS)} is in a committed audit; "
+                         "the wire pool is spent")
+    texts = draw_wire(n, pool)
+    print(f"wire audit {n}: {len(texts)} of the {len(pool)} sentences of MSR {split} no committed audit holds "
+          f"(add it to sentences.AUDITS as (\"audit{n}\", \"{split}\"))")
     sealed = [{"n": i, "text": t, "report": r} for i, (t, r) in enumerate(zip(texts, analyse_all(texts), strict=True), 1)]
     half = len(sealed) // 2
     write(out, {"sealed.json": json.dumps(sealed, ensure_ascii=False),
