@@ -78,8 +78,9 @@ def object_with_its_ground(content: Content, token: Token, doc: Doc) -> Content:
 # nouns of a stretch of time (``time_words``) that a "for" after a noun of credit measures: "claimed credit for years",
 # "took responsibility for the first time", "for the moment", "for a century": the words it held before the lists were
 # shared (base ffc0e6c1). Not the parts of a day or a week it never held, which may be the occasion credited ("took
-# credit for the evening", "for the weekend"), nor "second" and "minute", which may be a thing ("claimed
-# responsibility for the second", "took credit for the minutes")
+# credit for the evening"), nor "second" and "minute", which may be a thing ("took the blame for the second"). A
+# word the entity recogniser marks DATE or TIME is a time whatever this list holds ("for the weekend", "for the
+# minutes", "for the night": ``_time_word``)
 _OCCASION_TIMES = frozenset({"second", "minute", "night", "weekend", "morning", "afternoon", "evening"})
 _TIME_NOUNS = (TIME_NOUNS - _OCCASION_TIMES) | frozenset({"moment", "century"})
 
