@@ -312,6 +312,13 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
         ("The group, which later claimed credit, denied it.", "claimed", "credit"),
         # review rev76t: a "for" of time is no ground of the credit
         ("He has claimed credit for years for an invention he did not make.", "claimed", "credit"),
+        ("She has claimed credit for decades for a song she did not write.", "claimed", "credit"),
+        ("The mayor claimed credit for a while for the drop in crime.", "claimed", "credit"),
+        # tid78: the shared nouns of time less the occasions: a part of a day, an ordinal's noun are what is credited
+        ("The host claimed credit for the evening.", "claimed", "credit for the evening"),
+        # rev78d: a "for" the parse hangs on the cue, so that the row reads the list ("claimed responsibility for the
+        # second" hangs it on the noun and keeps the phrase whatever the list holds)
+        ("He took the blame for the second.", "took", "the blame for the second"),
         ("The coach praised the team for its effort.", "praised", "the team"),
     ],
 )

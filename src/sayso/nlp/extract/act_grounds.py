@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.filters import content_span, verb_complement
 from sayso.nlp.extract.quote_marks import DOUBLE_MARKS_BUT_GUILLEMETS
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.shared_objects import shared_object
@@ -164,13 +164,11 @@ def confirmed_view(token: Token, content: Content, doc: Doc) -> bool:
     (``_HELD_VIEWS``: "seemed to confirm critiques of his candidacy", "only validated the caricature of her party"):
     what he did bore the view out, he said nothing (blind audit p80: W). A quotation stays, and so does any other
     object ("confirmed the deaths", "confirmed reports that the plant will close", "confirmed his resignation")."""
-    if content.quote or token.lemma_.lower() not in _CONFIRMING or token.pos_ != "VERB":
-        return False
-    span = content_span(doc, content)
+    span = verb_complement(token, content, doc, _CONFIRMING) if token.pos_ == "VERB" else None
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "dobj" and root.head.i == token.i and root.lemma_.lower() in _HELD_VIEWS \
+    return root.dep_ == "dobj" and root.lemma_.lower() in _HELD_VIEWS \
         and root.i == next((t.i for t in span if t.pos_ in ("NOUN", "PROPN")), -1) \
         and _view_of_someone(root) and not _told_clause(root)
 

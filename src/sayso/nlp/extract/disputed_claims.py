@@ -46,6 +46,8 @@ _SETTING_PREPS = frozenset({"in", "on", "at", "during"})
 _SET_OFF_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis", "ccomp", "npadvmod"})
 # what may stand between the noun and a clause the parse gave the verb: "on Tuesday", "again", "as false"
 _BETWEEN_DEPS = frozenset({"prep", "npadvmod", "advmod", "prt", "acomp", "oprd"})
+# the same inside the claim's own phrase, where an agent may stand too: "accusations by Exxon Mobil that ..."
+_CLAIM_BETWEEN_DEPS = _BETWEEN_DEPS | {"agent"}
 
 
 def disputing_verb(token: Token) -> bool:
@@ -90,7 +92,7 @@ def disputed_clause(token: Token, clause_start: int) -> bool:
     if not disputing_verb(token):
         return False
     mark = next((t for t in token.doc if t.idx == clause_start), None)
-    if mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
+    if mark is None or not _that_mark(mark):
         return False
     verb = mark.head
     for noun in disputed_nouns(token):
@@ -105,11 +107,22 @@ def disputed_clause(token: Token, clause_start: int) -> bool:
 
 def _only_adjuncts_between(token: Token, noun: Token, mark: Token) -> bool:
     """Between the noun's phrase and the clause only the verb's adjuncts stand, no comma: "reports on Tuesday that"."""
-    doc = token.doc
-    if any(t.is_punct for t in doc[noun.right_edge.i + 1:mark.i]):
+    if not _unbroken(noun, mark):
         return False
     between = [c for c in token.children if noun.right_edge.i < c.i < mark.i]
     return all(c.dep_ in _BETWEEN_DEPS for c in between)
+
+
+def _that_mark(token: Token) -> bool:
+    """``token`` is the "that" that opens a clause ("reports that ...", "denied that ..."), not a pronoun or a
+    determiner ("denied that", "that report")."""
+    return token.dep_ == "mark" and token.lower_ == "that"
+
+
+def _unbroken(noun: Token, mark: Token) -> bool:
+    """No punctuation stands between the noun's phrase and the clause's "that": "reports on Tuesday that", not
+    "reports, on Tuesday, that"."""
+    return not any(t.is_punct for t in noun.doc[noun.right_edge.i + 1:mark.i])
 
 
 def disputed_prep(prep: Token, verb: Token) -> bool:
@@ -149,7 +162,7 @@ def disputed_thing(cue: Token, span: Span) -> Token | None:
         return None
     inside = set(range(head.left_edge.i, head.right_edge.i + 1))
     for t in span:
-        if t.dep_ == "mark" and t.lower_ == "that" and t.i > head.right_edge.i and _claim_clause(head, t):
+        if _that_mark(t) and t.i > head.right_edge.i and _claim_clause(head, t):
             inside.update(range(head.right_edge.i + 1, max(t.i, t.head.right_edge.i) + 1))
     if not all(t.i in inside or t.is_punct or _setting(t, cue, head) for t in span):
         return None
@@ -157,7 +170,7 @@ def disputed_thing(cue: Token, span: Span) -> Token | None:
         return None
     # a claim's clause with no one else's name on the claim ("disputed the notion that ...", "denied the claim
     # that ..."): the disputer's own statement of the contrary, as the gold of PolNeAR and the pages has it
-    if any(t.dep_ == "mark" and t.lower_ == "that" for t in span) and not _owned(head, span):
+    if any(_that_mark(t) for t in span) and not _owned(head, span):
         return None
     return head
 
@@ -200,7 +213,7 @@ def _owned(noun: Token, span: Span) -> bool:
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.ent_type_ in _OWNER_ENTS) \
                 or _made(c) or (c.dep_ == "prep" and c.lower_ == "in" and c.i > noun.i):
             return True
-    mark = next((t for t in span if t.i > noun.i and t.dep_ == "mark" and t.lower_ == "that"), None)
+    mark = next((t for t in span if t.i > noun.i and _that_mark(t)), None)
     end = mark.i if mark is not None else span.end
     return any(t.dep_ in ("prep", "agent") and t.lower_ in ("by", "from") for t in noun.doc[noun.i + 1:end])
 
@@ -228,14 +241,14 @@ def _claim_clause(noun: Token, mark: Token) -> bool:
     if noun.lemma_.lower() not in DISPUTED_NOUNS or mark.head.i < mark.i:
         return False
     between = noun.doc[noun.right_edge.i + 1:mark.i]
-    return not any(t.is_punct for t in between) and all(_adjunct_word(t, between) for t in between)
+    return _unbroken(noun, mark) and all(_adjunct_word(t, between) for t in between)
 
 
 def _adjunct_word(token: Token, between: Span) -> bool:
     """``token`` is a word of a preposition phrase or a time word standing wholly in ``between``."""
-    while token.dep_ not in _BETWEEN_DEPS and token.dep_ != "agent" and between.start <= token.head.i < between.end:
+    while token.dep_ not in _CLAIM_BETWEEN_DEPS and between.start <= token.head.i < between.end:
         token = token.head
-    return token.dep_ in _BETWEEN_DEPS or token.dep_ == "agent"
+    return token.dep_ in _CLAIM_BETWEEN_DEPS
 
 
 def _disputed_head(cue: Token, span: Span) -> Token | None:

@@ -43,9 +43,9 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import unquoted_span
+from sayso.nlp.extract.pronoun_words import NOMINATIVES
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
-_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 # a stranded auxiliary or modal: "it would", "he did", "she has", "they are", "he will"
 _STRANDED = frozenset({"MD", "VBD", "VBZ", "VBP", "VB"})
 _AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
@@ -103,7 +103,7 @@ def _bare_to(words: list) -> bool:
 def _stranded_auxiliary(words: list) -> bool:
     """ "it would", "he did", "she didn't", "they will not": a subject pronoun, then an auxiliary or a modal with no
     verb after it."""
-    if len(words) < 2 or words[0].lower_ not in _SUBJECT_PRONOUNS:
+    if len(words) < 2 or words[0].lower_ not in NOMINATIVES:
         return False
     aux, *rest = words[1:]
     if aux.tag_ not in _STRANDED or not (aux.tag_ == "MD" or aux.lemma_.lower() in _AUXILIARY_LEMMAS):

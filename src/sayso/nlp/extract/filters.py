@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.light_verbs import light_verb_statement
+from sayso.nlp.extract.pronoun_words import REFLEXIVES
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 from sayso.nlp.extract.vocabulary import SUBJ_DEPS
@@ -364,7 +365,6 @@ def quoted_shell(token: Token, content: Content, doc: Doc) -> bool:
     return len(words) >= 2 and words[-1].lower_ in _AS_SAYING and words[-2].lower_ == "as"
 
 
-_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
 _PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 
 
@@ -379,7 +379,7 @@ def reflexive_act(token: Token, content: Content, doc: Doc) -> bool:
     if content.quote:
         return False
     span = content_span(doc, content)
-    if span is None or span[0].lower_ not in _REFLEXIVES:
+    if span is None or span[0].lower_ not in REFLEXIVES:
         return False
     if token.lemma_.lower() == "find":
         return _found_oneself(token, span[0])

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.headlines import title_case
+from sayso.nlp.extract.pronoun_words import NOMINATIVES
 
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # the finite auxiliaries and copulas a Title-Case tagger may read as proper nouns ("Is", "Isn't", "Will")
@@ -36,7 +37,6 @@ _CLAUSE_ENDS = frozenset({".", "?", "!", ":", ";", ",", "—", "–", "--"})
 # a name's or a date's first word is not a verb however it is tagged ("Will Smith's Claim", "May 5"); only the
 # first word: a Title-Case line is often one long ORG or PERSON to NER, its verbs inside it
 _NAME_ENTS = frozenset({"PERSON", "DATE"})
-_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 
 
 def _finite(token: Token) -> bool:
@@ -105,7 +105,7 @@ def headline_noun_content(found: Found, doc: Doc) -> Found | None:
     # the line's subject: no finite verb before the noun since the last bound ("Fact Check: Doe's Claim ...")
     start = max((t.i + 1 for t in doc[lo:found.cue_head] if t.text in _CLAUSE_ENDS), default=lo)
     subject = not _verb_groups(list(doc[start:found.cue_head]))
-    own_subject = len(groups) == 2 and groups[1].i > 0 and doc[groups[1].i - 1].lower_ in _SUBJECT_PRONOUNS
+    own_subject = len(groups) == 2 and groups[1].i > 0 and doc[groups[1].i - 1].lower_ in NOMINATIVES
     if len(groups) == 1 or own_subject:  # "That Voters Were Told They Could Not Vote": both the clause's
         last = clause[-1]
     elif len(groups) == 2 and subject:

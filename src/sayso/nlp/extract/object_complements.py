@@ -21,6 +21,7 @@ from sayso.nlp.extract.naming import given_name
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_types import OBJECT_PRONOUNS
+from sayso.nlp.extract.time_words import TIME_NOUNS
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 
@@ -74,8 +75,14 @@ def object_with_its_ground(content: Content, token: Token, doc: Doc) -> Content:
     return content if end <= content.end else Content("dobj_plus", content.start, end)
 
 
-# nouns of a stretch of time: "claimed credit for years", "took responsibility for the first time"
-_TIME_NOUNS = frozenset({"year", "decade", "month", "week", "day", "hour", "time", "while", "moment", "century"})
+# nouns of a stretch of time (``time_words``) that a "for" after a noun of credit measures: "claimed credit for years",
+# "took responsibility for the first time", "for the moment", "for a century": the words it held before the lists were
+# shared (base ffc0e6c1). Not the parts of a day or a week it never held, which may be the occasion credited ("took
+# credit for the evening"), nor "second" and "minute", which may be a thing ("took the blame for the second"). A
+# word the entity recogniser marks DATE or TIME is a time whatever this list holds ("for the weekend", "for the
+# minutes", "for the night": ``_time_word``)
+_OCCASION_TIMES = frozenset({"second", "minute", "night", "weekend", "morning", "afternoon", "evening"})
+_TIME_NOUNS = (TIME_NOUNS - _OCCASION_TIMES) | frozenset({"moment", "century"})
 
 
 def _time_word(word: Token) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.adjunct_fears import can_hold
 from sayso.nlp.extract.antecedents import COLLECTIVE
 from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.pronoun_words import REFLEXIVES
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.writers_voice import quoted
 
@@ -185,7 +186,6 @@ _REACTING = frozenset({"react", "respond", "reply", "answer", "retort"})
 # verbs whose own means are words: "the mayor had misled voters by saying ...", "the singer had defended herself by
 # claiming ...": the "by" is the news's subject's
 _SPOKEN_MEANS = frozenset({"mislead", "deceive", "fool", "trick", "dupe", "defend", "justify", "excuse"})
-_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"})
 
 
 def _means_of_the_news(token: Token, verb: Token) -> bool:
@@ -194,7 +194,7 @@ def _means_of_the_news(token: Token, verb: Token) -> bool:
     them lazy", "the sheriff had threatened reporters by telling them to leave")."""
     if verb.lemma_.lower() in _SPOKEN_MEANS:
         return True
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ not in _REFLEXIVE]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ not in REFLEXIVES]
     if not objects:
         return False
     pronouns = {t.lower_ for t in token.subtree if t.tag_ == "PRP" and t.dep_ in ("dobj", "dative", "nsubj", "pobj")}

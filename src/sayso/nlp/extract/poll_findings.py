@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.agency import Agency
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.pronoun_words import REFLEXIVES
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.tail_reports import TailReport
 
@@ -167,7 +168,6 @@ def share_saying(token: Token) -> bool:
 # themselves independents"
 _SELF_NAMING_VERBS = frozenset({"describe", "consider", "identify", "call", "label", "define", "see", "regard",
                                 "classify", "count", "class"})
-_REFLEXIVES = frozenset({"themselves", "himself", "herself", "ourselves", "itself", "oneself"})
 
 
 def share_self_description(token: Token) -> bool:
@@ -181,7 +181,7 @@ def share_self_description(token: Token) -> bool:
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     # the object, or the subject of the small clause the parse made ("consider [themselves independents]")
-    if after is None or after.lower_ not in _REFLEXIVES or not token.is_ancestor(after):
+    if after is None or after.lower_ not in REFLEXIVES or not token.is_ancestor(after):
         return False
     share = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
     return share is not None and _share(share)
@@ -204,7 +204,7 @@ def group_self_description(token: Token) -> bool:
     if token.lemma_.lower() not in _SELF_NAMING_VERBS or not _labelling_modifier(token):
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is None or after.lower_ not in _REFLEXIVES or not token.is_ancestor(after):
+    if after is None or after.lower_ not in REFLEXIVES or not token.is_ancestor(after):
         return False
     if _set_off(token):
         return False

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import to_infinitive
-from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.filters import content_span, verb_complement
 from sayso.nlp.extract.resource_files import read_words
 
 # verbs whose object (or passive subject) is sent, asked or ordered to do what the infinitive says; "call" is not one
@@ -68,13 +68,11 @@ def talking_purpose(token: Token, content: Content, doc: Doc) -> bool:
     other bands to ask them to step in", "spoke with donors to raise money"): an act and its aim, no claim reported. A
     quotation stays, and so does an infinitive that tells a clause ("spoke to reporters to reveal that he had cancer":
     the clause is said, and the infinitive's own verb is not always a row of its own)."""
-    if content.quote or token.lemma_.lower() not in _TALKING or token.pos_ != "VERB":
-        return False
-    span = content_span(doc, content)
+    span = verb_complement(token, content, doc, _TALKING) if token.pos_ == "VERB" else None
     if span is None:
         return False
     root = span.root
-    return root.dep_ in ("advcl", "xcomp") and root.head.i == token.i and root.pos_ in ("VERB", "AUX") \
+    return root.dep_ in ("advcl", "xcomp") and root.pos_ in ("VERB", "AUX") \
         and to_infinitive(root) and span[0].lower_ == "to" and not any(c.dep_ == "ccomp" for c in root.children)
 
 

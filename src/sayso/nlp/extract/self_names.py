@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.pronoun_words import REFLEXIVES
+
 _NAMING = frozenset({"identify", "introduce", "name", "call"})
-_SELVES = frozenset({"himself", "herself", "themselves", "myself", "ourselves", "yourself", "itself"})
 
 
 def names_oneself(token: Token) -> bool:
@@ -22,7 +23,7 @@ def names_oneself(token: Token) -> bool:
     quoted word: "identified himself only as “Eleonora67”"."""
     if token.lemma_.lower() not in _NAMING:
         return False
-    if not any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in token.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
         return False
     as_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     if as_ is None:

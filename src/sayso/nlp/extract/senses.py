@@ -41,6 +41,7 @@ from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with
 from sayso.nlp.extract.legal_acts import pushed_through
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
+from sayso.nlp.extract.pronoun_words import REFLEXIVES
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_types import NAME_LABELS
 
@@ -322,7 +323,6 @@ def _act_on_a_thing(verb: Token) -> bool:
 
 # "tried to deny the allegations": the object stands for what was said; the attempt states a stance
 _PROPOSITIONAL_OBJECTS = read_words("propositional_object_verbs.txt")
-_REFLEXIVES = frozenset({"herself", "himself", "themselves", "itself", "myself", "ourselves", "yourself"})
 
 
 def _charge(verb: Token, obj: Token) -> bool:
@@ -337,7 +337,7 @@ def _self_image(token: Token, efforts: frozenset[str]) -> bool:
     stated). Kept: "tried to describe the plan as a tax on the poor" (a view of a thing)."""
     if token.dep_ != "xcomp" or token.head.lemma_.lower() not in efforts or not _act_on_a_thing(token):
         return False
-    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children)
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children)
 
 
 # finding verbs that tell others when a person is their subject ("his former boss revealed that ..."); not those of

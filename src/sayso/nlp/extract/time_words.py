@@ -1,6 +1,7 @@
 """Words of time that name when, never who or what: the week's days, the days next to today, the nouns of a stretch
 of time. One list each, read from ``resources/`` and shared by the modules that tell a time from a holder, a doer or
-a clause's subject (``light_verbs``, ``content_trails``, ``demanded_things``, ``relative_reports``). Data only.
+a clause's subject (``light_verbs``, ``content_trails``, ``demanded_things``, ``relative_reports``,
+``object_complements``). Data only.
 
 Other lists of time-like nouns stay with their modules, where they mean something narrower: the points of a
 proceeding (``court_reports``: "outset", "end"), the points of an "at" ("at this juncture": ``source_spans``), the

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.pronoun_words import REFLEXIVES
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_types import NAME_LABELS
@@ -244,7 +245,6 @@ _FRAME_MODALS = MAYBE_MODALS | {"would", "'d", "’d"}
 
 # the writer's guess: "possibly calling himself ...", "perhaps describing herself as ..."
 _GUESSES = frozenset({"possibly", "perhaps", "maybe", "conceivably", "potentially", "presumably"})
-_SELVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves", "oneself"})
 
 
 def guessed_self_name(token: Token, quotes: QuoteIndex) -> bool:
@@ -284,6 +284,6 @@ def _guess(child: Token) -> bool:
 def _self_named(token: Token) -> bool:
     """ "calling himself the first dude", "describe herself as a centrist", "style himself a reformer": a reflexive
     object and a predicate on it."""
-    if not any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in token.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
         return False
     return any(c.dep_ in ("oprd", "attr", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.agency import agency_of, agentive, referent
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.pronoun_words import REFLEXIVES
 from sayso.nlp.extract.source_types import person_noun
 
 _SEEING = frozenset({"see"})
@@ -53,7 +54,6 @@ def thing_saw(token: Token, subject: Token | None, lexicon: Lexicon) -> bool:
 _PERCEIVING = frozenset({"see", "watch", "notice", "observe", "hear", "spot", "witness"})
 # entities of a forecast: "see the economy growing 3 percent next year" puts a figure or a time on what is expected
 _FORECAST_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"})
 
 
 def seen_happening(token: Token, content_root: Token | None) -> bool:
@@ -78,7 +78,7 @@ def seen_happening(token: Token, content_root: Token | None) -> bool:
     # the participle's subject; the parse may read "her striker struggling" as a noun phrase, "striker" a compound
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
         (c for c in clause.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
-    if subject is None or subject.i > clause.i or subject.lower_ in _REFLEXIVES:
+    if subject is None or subject.i > clause.i or subject.lower_ in REFLEXIVES:
         return False
     if clause.left_edge.i != token.i + 1:
         return False  # the object right after the verb: "sees his slugger struggling"
