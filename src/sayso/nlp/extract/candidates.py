@@ -497,7 +497,13 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     parts = aside_parts(token)
     if parts is not None:  # "Any interpretation of ..., said Michael Kofman, an expert ..., would read this as ..."
         add("head_both", (parts[0][0], parts[1][1]), parts=parts)
-    _quote_candidates(token, quotes, add)
+    if talking_moment(token):
+        # "As Obama spoke, protesters chanted “No more war”": the quotation is the clause's it dates, never the
+        # talker's; only one inside the clause of time is ("As she spoke of “a new chapter”, ...")
+        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        _quote_candidates(token, quotes, lambda kind, rng, **kw: add(kind, rng, **kw) if lo <= rng[0] and rng[1] <= hi else None)
+    else:
+        _quote_candidates(token, quotes, add)
     if run_ons:
         out = _quotation_alone(out, run_ons, add)
     # "pushed back on the remarks, and said that ..., and he was exposing the audience to ideas found “in the real
