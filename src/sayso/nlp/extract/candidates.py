@@ -54,6 +54,7 @@ from sayso.nlp.extract.saying_occasions import without_occasions
 from sayso.nlp.extract.self_names import names_oneself
 from sayso.nlp.extract.speaking_gestures import clause_past_gesture, gesture_while_saying, report_of_its_own
 from sayso.nlp.extract.surname_subjects import misparsed_surname
+from sayso.nlp.extract.talking_moments import talking_moment
 from sayso.nlp.extract.told_gatherings import gathering_end
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
 from sayso.nlp.extract.vocabulary import (
@@ -471,7 +472,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         after = clause_after_adjunct(token)
         if after is not None:
             add("child_ccomp", after)  # "said during a news conference that he may wait": the parse made it the conference's
-        if gap is None and head.i != token.i and token.dep_ in CONTENT_HEAD_DEPS:
+        if gap is None and head.i != token.i and token.dep_ in CONTENT_HEAD_DEPS and not talking_moment(token):
+            # not "As the senator speaks, a man bows his head": a clause of time on a verb that takes no clause
             toks = [t for t in _subtree_without(head, token) if t.sent == token.sent and not (t.is_punct and t.i in (head.left_edge.i, head.right_edge.i))]
             side = [t for t in toks if t.i < token.left_edge.i] if token.i > head.i else [t for t in toks if t.i > token.right_edge.i]
             charge = claimed_modifier(token)
@@ -495,7 +497,13 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     parts = aside_parts(token)
     if parts is not None:  # "Any interpretation of ..., said Michael Kofman, an expert ..., would read this as ..."
         add("head_both", (parts[0][0], parts[1][1]), parts=parts)
-    _quote_candidates(token, quotes, add)
+    if talking_moment(token):
+        # "As Obama spoke, protesters chanted “No more war”": the quotation is the clause's it dates, never the
+        # talker's; only one inside the clause of time is ("As she spoke of “a new chapter”, ...")
+        lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        _quote_candidates(token, quotes, lambda kind, rng, **kw: add(kind, rng, **kw) if lo <= rng[0] and rng[1] <= hi else None)
+    else:
+        _quote_candidates(token, quotes, add)
     if run_ons:
         out = _quotation_alone(out, run_ons, add)
     # "pushed back on the remarks, and said that ..., and he was exposing the audience to ideas found “in the real
