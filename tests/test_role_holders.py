@@ -268,3 +268,16 @@ def test_placed_people(nlp, text: str, expected: list) -> None:  # noqa: ANN001
 ])
 def test_place_of(words: str, coded: bool, expected: str | None) -> None:
     assert place_of(words, coded=coded) == expected
+
+
+# a title NER ran into the person's name ("Pope Francis" one PERSON) is the role of that name, as it is where NER tags
+# the name alone ("Pope" + "Benedict"): "the pope" is Francis (``source_roles.titles_in_names``; the real-page P p83)
+test_title_in_name = pytest.mark.slow(speaker_table([
+    ("Mayor Tom Alvarez met Pope Francis in Rome on Saturday. The two spoke for an hour. \"We talked about the poor "
+     "and nothing more,\" the pope told reporters.", "told", "Pope Francis"),
+    ("Pope Francis landed in Lisbon on Friday. Crowds lined the streets. The pope said the young must not lose "
+     "hope.", "said", "Francis"),  # NER tags "Francis" alone here: the same holder
+    # another role noun: no holder of it
+    ("Pope Francis met the cardinals in Rome. The talks lasted two hours. The cardinal said the church would "
+     "change.", "said", "The cardinal"),
+]))
