@@ -280,4 +280,10 @@ test_title_in_name = pytest.mark.slow(speaker_table([
     # another role noun: no holder of it
     ("Pope Francis met the cardinals in Rome. The talks lasted two hours. The cardinal said the church would "
      "change.", "said", "The cardinal"),
+    # a title its holder no longer has: no holder ("former_title")
+    ("The late Queen Elizabeth opened the bridge in 1990. \"It will last a century,\" the queen said.", "said",
+     "the queen"),
+    # a relative's noun as a religious title is no relative of the story (review rev78r): "the mother" stays
+    ("Mother Teresa's order ran the shelter. A woman lost her child in the fire. \"I have nothing left,\" the mother "
+     "said.", "said", "the mother"),
 ]))

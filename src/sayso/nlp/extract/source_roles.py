@@ -289,8 +289,9 @@ def titles_in_names(ctx: SourceContext, lemma: str) -> list[tuple[int, Token]]:
     Francis, whichever way NER cut the name. Only a capitalised singular role noun of ``lemma`` that opens an entity
     of two words or more and hangs on a word of it, never a title its holder no longer has ("Former President Carter
     Smith"): a name word that is a role noun elsewhere ("Major Garrett") is written the same, but a later "the major"
-    asks for a holder of the role, and the text gave him none other."""
-    if lemma not in ctx.lexicon.person_roles:
+    asks for a holder of the role, and the text gave him none other. Never a relative's noun: a nun's or priest's
+    "Mother Teresa", "Sister Wendy Beckett", "Father John Murphy" is no "the mother" of a story's family."""
+    if lemma not in ctx.lexicon.person_roles or lemma in ctx.lexicon.kin_genders:
         return []
     out = []
     for ent in ctx.doc.ents:
