@@ -268,3 +268,22 @@ def test_placed_people(nlp, text: str, expected: list) -> None:  # noqa: ANN001
 ])
 def test_place_of(words: str, coded: bool, expected: str | None) -> None:
     assert place_of(words, coded=coded) == expected
+
+
+# a title NER ran into the person's name ("Pope Francis" one PERSON) is the role of that name, as it is where NER tags
+# the name alone ("Pope" + "Benedict"): "the pope" is Francis (``source_roles.titles_in_names``; the real-page P p83)
+test_title_in_name = pytest.mark.slow(speaker_table([
+    ("Mayor Tom Alvarez met Pope Francis in Rome on Saturday. The two spoke for an hour. \"We talked about the poor "
+     "and nothing more,\" the pope told reporters.", "told", "Pope Francis"),
+    ("Pope Francis landed in Lisbon on Friday. Crowds lined the streets. The pope said the young must not lose "
+     "hope.", "said", "Francis"),  # NER tags "Francis" alone here: the same holder
+    # another role noun: no holder of it
+    ("Pope Francis met the cardinals in Rome. The talks lasted two hours. The cardinal said the church would "
+     "change.", "said", "The cardinal"),
+    # a title its holder no longer has: no holder ("former_title")
+    ("The late Queen Elizabeth opened the bridge in 1990. \"It will last a century,\" the queen said.", "said",
+     "the queen"),
+    # a relative's noun as a religious title is no relative of the story (review rev78r): "the mother" stays
+    ("Mother Teresa's order ran the shelter. A woman lost her child in the fire. \"I have nothing left,\" the mother "
+     "said.", "said", "the mother"),
+]))

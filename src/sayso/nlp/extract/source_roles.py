@@ -147,7 +147,8 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     if proper and not place_qualified(head, proper):
         return named_next(ctx, ref)  # "the organizer of a pro-Trump rally said ... Tim Selaty, organizer of ..."
-    earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
+    holders = ctx.roles_by_lemma.get(head.lemma_.lower(), []) + titles_in_names(ctx, head.lemma_.lower())
+    earlier = [(i, tok) for i, tok in sorted(holders)
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
                and not qualifiers_differ(ctx.doc[i], head)  # "the Democratic nominee" is not "Republican nominee Donald Trump"
                and not other_than_the_nation(head, ctx.doc[i])  # "the Russian leader" is not "opposition leader X"
@@ -279,6 +280,28 @@ TITLE_ROLES = {
     "rep.": ("representative", "congressman", "congresswoman"), "rep": ("representative", "congressman", "congresswoman"),
     "gen.": ("general",), "sec.": ("secretary",), "prof.": ("professor",), "pres.": ("president",),
 }
+
+
+def titles_in_names(ctx: SourceContext, lemma: str) -> list[tuple[int, Token]]:
+    """Each title of a person's role that NER ran into the person's name ("Pope Francis", "Patriarch Kirill" tagged
+    one PERSON), which ``appositions`` leaves out as a word of the name: the title and the name's last word, as
+    ``ctx.roles`` maps "Pope" to "Francis" where NER tags "Francis" alone. So "the pope" after "Pope Francis" is
+    Francis, whichever way NER cut the name. Only a capitalised singular role noun of ``lemma`` that opens an entity
+    of two words or more and hangs on a word of it, never a title its holder no longer has ("Former President Carter
+    Smith"): a name word that is a role noun elsewhere ("Major Garrett") is written the same, but a later "the major"
+    asks for a holder of the role, and the text gave him none other. Never a relative's noun: a nun's or priest's
+    "Mother Teresa", "Sister Wendy Beckett", "Father John Murphy" is no "the mother" of a story's family."""
+    if lemma not in ctx.lexicon.person_roles or lemma in ctx.lexicon.kin_genders:
+        return []
+    out = []
+    for ent in ctx.doc.ents:
+        title = ent[0]
+        if ent.label_ != "PERSON" or len(ent) < 2 or title.i in ctx.roles or not title.is_title \
+                or title.lemma_.lower() != lemma or is_plural(title) or title.dep_ != "compound" \
+                or not ent.start < title.head.i < ent.end or former_title(title):
+            continue
+        out.append((title.i, ent[-1]))
+    return out
 
 
 def titled_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
