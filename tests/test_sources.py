@@ -626,6 +626,17 @@ def test_by_stated_age(nlp, text: str, mention: str, expected: object) -> None:
          "as Swisher asked:\n“what do you think of Cory Booker… saying ‘kick them in the shins,’ essentially…” incorrectly "
          "recalling Eric Holder’s recent comments.\nWhich Clinton quickly corrected:\n“Yeah, I know they all look alike,” "
          "Clinton joked.", "Clinton", ("Hillary Clinton", "person")),
+        # an age set beside the one word makes it a person's name for every bare mention ("Qanbar, 54," ... "Qanbar"),
+        # whatever NER calls the word
+        ("Vardakis, 54, was elected to the board on Friday. The vote was close. Vardakis said the members would meet "
+         "again in May.", "Vardakis", ("Vardakis", "person")),
+        ("Residents including Qorvath, 47, fled the fire. Firefighters arrived late. Qorvath said the alarm never "
+         "sounded.", "Qorvath", ("Qorvath", "person")),
+        # negatives: a place's name with an age beside it (a child "Trenton, 7,") leaves the city's bare name alone;
+        # a figure that is no age ("in May, 2004,") names no one
+        ("Trenton, 7, drew the winning ticket. The draw was held on Monday. Trenton said the budget would balance.",
+         "Trenton", None),
+        ("Brontex shipped the chip in May, 2004, after a delay. Brontex said demand was strong.", "Brontex", None),
         # negatives: no full name earlier, another surname, a common noun that is a surname too
         ("Antonov said the talks had failed.", "Antonov", None),
         ("Brett Kavanaugh met his friend Mark Judge on Monday. The judge said the case was closed.", "The judge", None),

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from sayso.corpus.identity import nicknames
-from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES  # noqa: F401 (the gendered titles; read from here)
+from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES, stated_age  # noqa: F401 (the gendered titles; read from here)
+from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.source_types import titled
 
 TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
@@ -156,6 +157,37 @@ def titled_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:
                for c in token.children):
             continue  # "Cardinal Reinhard Marx": a full name, which ``short_names`` maps
         out.setdefault(token.lower_, token.text)
+    return out
+
+
+# what NER calls a region, a building, a people or a day: no one's name ("Crimea, 2014,", "May, 12,"); its GPE of a
+# word no place bears is a name like any other ("Fischi, 41,"), a place's name is left to the place (``PLACE_NAMES``)
+_PLACE_LABELS = frozenset({"LOC", "NORP", "FAC", "DATE", "TIME"})
+
+
+def aged_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:
+    """One-word names the text gives an age beside ("Qanbar, 54, was elected", "Bao, 61, said"): the word -> the name.
+
+    News sets an age off by commas after a person's name only (``stated_age``), so the text calls the bearer a person
+    there, and a bare "Qanbar" NER calls an organization elsewhere is that person. The name is the run of capitalised
+    proper nouns before the age, without a title ("Councillor Qanbar, 54,"); its last word is what a bare mention
+    uses. Not a word NER calls a region, a building, a people or a day, nor a place's name the lists know ("Trenton, 7," may
+    be a child, but the city may speak elsewhere; NER's GPE of a word no place bears is a name: "Fischi, 41,"), nor a
+    word in capitals (an acronym), nor a title alone."""
+    out: dict[str, str] = {}
+    for token in doc[:-2]:
+        if token.pos_ != "PROPN" or not _NAME_WORD.match(token.text) or token.dep_ in ("compound", "flat") \
+                or token.ent_type_ in _PLACE_LABELS or token.lower_ in PLACE_NAMES or token.lower_ in roles:
+            continue
+        if not stated_age(doc[token.i:token.i + 1]):
+            continue
+        words = [token]
+        while words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" and _NAME_WORD.match(doc[words[0].i - 1].text) \
+                and doc[words[0].i - 1].ent_type_ not in _PLACE_LABELS:
+            words.insert(0, doc[words[0].i - 1])
+        while words[0].lower_ in roles:
+            words = words[1:]
+        out.setdefault(token.lower_, " ".join(w.text for w in words))
     return out
 
 
