@@ -18,7 +18,7 @@ from sayso.nlp.extract.family_names import short_names
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.source_context import genders
-from sayso.nlp.extract.source_types import entity_type
+from sayso.nlp.extract.source_types import entity_type, joint_outlets
 from sayso.nlp.extract.sources import (
     Mention,
     Ref,
@@ -791,6 +791,11 @@ def test_resolved_pronouns_carry_their_person_on(nlp) -> None:
          "Vindman and Williams", "group"),
         ("Kurt Volker and Tim Morrison said the call was fine.", "Kurt Volker and Tim Morrison", "group"),
         ("Exxon and Chevron said the market was weak.", "Exxon and Chevron", "organization"),
+        # a poll that outlets run together, their names joined by a hyphen or a slash: the outlets', never the
+        # government a place's word in one of them reads as
+        ("A Washington Post-ABC News survey found that most voters disapproved of the plan.",
+         "A Washington Post-ABC News survey", "outlet"),
+        ("The latest CBS-New York Times poll shows the race is tied.", "The latest CBS-New York Times poll", "outlet"),
         # negatives: writings are no group of people; "the agency" is no news agency
         ("Credible reports said more than 100 people were killed.", "Credible reports", "unknown"),
         ("The agency said it chose not to vaccinate.", "The agency", "government"),
@@ -799,6 +804,25 @@ def test_resolved_pronouns_carry_their_person_on(nlp) -> None:
 def test_mention_type(nlp, text: str, mention: str, expected: str) -> None:
     _, ref = _setup(nlp, text, mention)
     assert ref.type == expected
+
+
+@pytest.mark.parametrize(
+    "text, head, expected",
+    [
+        ("A Washington Post-ABC News survey found that most voters disapproved.", "survey", True),
+        ("The latest CBS-New York Times poll shows the race is tied.", "poll", True),
+        ("A new NBC News/Wall Street Journal poll found the race tied.", "poll", True),
+        # negatives: a part that is no outlet, one outlet alone, a hyphen that makes no joint name
+        ("A Washington Post-Schar School poll found the race tied.", "poll", False),
+        ("A Quinnipiac-Marist poll found the race tied.", "poll", False),
+        ("A Washington Post poll found the race tied.", "poll", False),
+        ("A CNN-backed group said the vote was fair.", "group", False),
+    ],
+)
+def test_joint_outlets(nlp, text: str, head: str, expected: bool) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == head)
+    assert joint_outlets(token, load_lexicon()) is expected
 
 
 @pytest.mark.parametrize(
