@@ -637,6 +637,15 @@ def test_by_stated_age(nlp, text: str, mention: str, expected: object) -> None:
         ("Trenton, 7, drew the winning ticket. The draw was held on Monday. Trenton said the budget would balance.",
          "Trenton", None),
         ("Brontex shipped the chip in May, 2004, after a delay. Brontex said demand was strong.", "Brontex", None),
+        # nor a table's entry: a team's points, a firm's count ("Arsenal, 84; Chelsea, 80", "Samsung, 98, Intel, 45");
+        # two people's ages joined by "and" still are ages
+        ("Final standings: Arsenal, 84; Chelsea, 80; Liverpool, 76. Arsenal said in a statement that the manager "
+         "would stay.", "Arsenal", None),
+        ("Patents granted last year: Samsung, 98, Intel, 45. Samsung said it would keep investing in research.",
+         "Samsung", None),
+        ("The funds ranked by return: Vanguard, 14, Fidelity, 11. Vanguard said its fees would fall.", "Vanguard", None),
+        ("Vardakis, 54, and Pellworth, 61, were elected on Friday. Vardakis said the members would meet again in May.",
+         "Vardakis", ("Vardakis", "person")),
         # negatives: no full name earlier, another surname, a common noun that is a surname too
         ("Antonov said the talks had failed.", "Antonov", None),
         ("Brett Kavanaugh met his friend Mark Judge on Monday. The judge said the case was closed.", "The judge", None),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sayso.corpus.identity import nicknames
 from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES, stated_age  # noqa: F401 (the gendered titles; read from here)
@@ -179,7 +179,7 @@ def aged_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:
         if token.pos_ != "PROPN" or not _NAME_WORD.match(token.text) or token.dep_ in ("compound", "flat") \
                 or token.ent_type_ in _PLACE_LABELS or token.lower_ in PLACE_NAMES or token.lower_ in roles:
             continue
-        if not stated_age(doc[token.i:token.i + 1]):
+        if not stated_age(doc[token.i:token.i + 1]) or _tally(token):
             continue
         words = [token]
         while words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" and _NAME_WORD.match(doc[words[0].i - 1].text) \
@@ -189,6 +189,30 @@ def aged_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:
             words = words[1:]
         out.setdefault(token.lower_, " ".join(w.text for w in words))
     return out
+
+
+def _tally(token: Token) -> bool:
+    """ "Arsenal, 84; Chelsea, 80", "Samsung, 98, Intel, 45": the name and its number are one entry of a table (points,
+    seats, counts), no age: the number ends on a semicolon, or another "Name, number" comes right before or after it
+    with no "and" between."""
+    doc = token.doc
+    if token.i + 3 < len(doc) and doc[token.i + 3].text == ";":
+        return True
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    before = start >= 4 and doc[start - 1].text in (",", ";") and doc[start - 2].like_num \
+        and doc[start - 3].text == "," and doc[start - 4].pos_ == "PROPN"
+    # "Samsung, 98, Intel, 45"; not "Smith, 54, and Jones, 61,": two people's ages
+    return before or (token.i + 3 < len(doc) and doc[token.i + 3].text == "," and _entry_at(doc, token.i + 4))
+
+
+def _entry_at(doc: Doc, i: int) -> bool:
+    """ "Intel, 45" of "Samsung, 98, Intel, 45": a run of proper nouns at ``i`` with a number set off by a comma."""
+    j = i
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        j += 1
+    return j > i and j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num
 
 
 def titled_people(doc: Doc, roles: frozenset[str]) -> list[Span]:
