@@ -18,7 +18,7 @@ from sayso.nlp.extract.family_names import short_names
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.source_context import genders
-from sayso.nlp.extract.source_types import entity_type
+from sayso.nlp.extract.source_types import entity_type, joint_outlets
 from sayso.nlp.extract.sources import (
     Mention,
     Ref,
@@ -626,6 +626,26 @@ def test_by_stated_age(nlp, text: str, mention: str, expected: object) -> None:
          "as Swisher asked:\n“what do you think of Cory Booker… saying ‘kick them in the shins,’ essentially…” incorrectly "
          "recalling Eric Holder’s recent comments.\nWhich Clinton quickly corrected:\n“Yeah, I know they all look alike,” "
          "Clinton joked.", "Clinton", ("Hillary Clinton", "person")),
+        # an age set beside the one word makes it a person's name for every bare mention ("Qanbar, 54," ... "Qanbar"),
+        # whatever NER calls the word
+        ("Vardakis, 54, was elected to the board on Friday. The vote was close. Vardakis said the members would meet "
+         "again in May.", "Vardakis", ("Vardakis", "person")),
+        ("Residents including Qorvath, 47, fled the fire. Firefighters arrived late. Qorvath said the alarm never "
+         "sounded.", "Qorvath", ("Qorvath", "person")),
+        # negatives: a place's name with an age beside it (a child "Trenton, 7,") leaves the city's bare name alone;
+        # a figure that is no age ("in May, 2004,") names no one
+        ("Trenton, 7, drew the winning ticket. The draw was held on Monday. Trenton said the budget would balance.",
+         "Trenton", None),
+        ("Brontex shipped the chip in May, 2004, after a delay. Brontex said demand was strong.", "Brontex", None),
+        # nor a table's entry: a team's points, a firm's count ("Arsenal, 84; Chelsea, 80", "Samsung, 98, Intel, 45");
+        # two people's ages joined by "and" still are ages
+        ("Final standings: Arsenal, 84; Chelsea, 80; Liverpool, 76. Arsenal said in a statement that the manager "
+         "would stay.", "Arsenal", None),
+        ("Patents granted last year: Samsung, 98, Intel, 45. Samsung said it would keep investing in research.",
+         "Samsung", None),
+        ("The funds ranked by return: Vanguard, 14, Fidelity, 11. Vanguard said its fees would fall.", "Vanguard", None),
+        ("Vardakis, 54, and Pellworth, 61, were elected on Friday. Vardakis said the members would meet again in May.",
+         "Vardakis", ("Vardakis", "person")),
         # negatives: no full name earlier, another surname, a common noun that is a surname too
         ("Antonov said the talks had failed.", "Antonov", None),
         ("Brett Kavanaugh met his friend Mark Judge on Monday. The judge said the case was closed.", "The judge", None),
@@ -780,6 +800,11 @@ def test_resolved_pronouns_carry_their_person_on(nlp) -> None:
          "Vindman and Williams", "group"),
         ("Kurt Volker and Tim Morrison said the call was fine.", "Kurt Volker and Tim Morrison", "group"),
         ("Exxon and Chevron said the market was weak.", "Exxon and Chevron", "organization"),
+        # a poll that outlets run together, their names joined by a hyphen or a slash: the outlets', never the
+        # government a place's word in one of them reads as
+        ("A Washington Post-ABC News survey found that most voters disapproved of the plan.",
+         "A Washington Post-ABC News survey", "outlet"),
+        ("The latest CBS-New York Times poll shows the race is tied.", "The latest CBS-New York Times poll", "outlet"),
         # negatives: writings are no group of people; "the agency" is no news agency
         ("Credible reports said more than 100 people were killed.", "Credible reports", "unknown"),
         ("The agency said it chose not to vaccinate.", "The agency", "government"),
@@ -788,6 +813,25 @@ def test_resolved_pronouns_carry_their_person_on(nlp) -> None:
 def test_mention_type(nlp, text: str, mention: str, expected: str) -> None:
     _, ref = _setup(nlp, text, mention)
     assert ref.type == expected
+
+
+@pytest.mark.parametrize(
+    "text, head, expected",
+    [
+        ("A Washington Post-ABC News survey found that most voters disapproved.", "survey", True),
+        ("The latest CBS-New York Times poll shows the race is tied.", "poll", True),
+        ("A new NBC News/Wall Street Journal poll found the race tied.", "poll", True),
+        # negatives: a part that is no outlet, one outlet alone, a hyphen that makes no joint name
+        ("A Washington Post-Schar School poll found the race tied.", "poll", False),
+        ("A Quinnipiac-Marist poll found the race tied.", "poll", False),
+        ("A Washington Post poll found the race tied.", "poll", False),
+        ("A CNN-backed group said the vote was fair.", "group", False),
+    ],
+)
+def test_joint_outlets(nlp, text: str, head: str, expected: bool) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == head)
+    assert joint_outlets(token, load_lexicon()) is expected
 
 
 @pytest.mark.parametrize(

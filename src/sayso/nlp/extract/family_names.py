@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sayso.corpus.identity import nicknames
-from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES  # noqa: F401 (the gendered titles; read from here)
+from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES, stated_age  # noqa: F401 (the gendered titles; read from here)
+from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.source_types import titled
 
 TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
@@ -157,6 +158,61 @@ def titled_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:
             continue  # "Cardinal Reinhard Marx": a full name, which ``short_names`` maps
         out.setdefault(token.lower_, token.text)
     return out
+
+
+# what NER calls a region, a building, a people or a day: no one's name ("Crimea, 2014,", "May, 12,"); its GPE of a
+# word no place bears is a name like any other ("Fischi, 41,"), a place's name is left to the place (``PLACE_NAMES``)
+_PLACE_LABELS = frozenset({"LOC", "NORP", "FAC", "DATE", "TIME"})
+
+
+def aged_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:
+    """One-word names the text gives an age beside ("Qanbar, 54, was elected", "Bao, 61, said"): the word -> the name.
+
+    News sets an age off by commas after a person's name only (``stated_age``), so the text calls the bearer a person
+    there, and a bare "Qanbar" NER calls an organization elsewhere is that person. The name is the run of capitalised
+    proper nouns before the age, without a title ("Councillor Qanbar, 54,"); its last word is what a bare mention
+    uses. Not a word NER calls a region, a building, a people or a day, nor a place's name the lists know ("Trenton, 7," may
+    be a child, but the city may speak elsewhere; NER's GPE of a word no place bears is a name: "Fischi, 41,"), nor a
+    word in capitals (an acronym), nor a title alone."""
+    out: dict[str, str] = {}
+    for token in doc[:-2]:
+        if token.pos_ != "PROPN" or not _NAME_WORD.match(token.text) or token.dep_ in ("compound", "flat") \
+                or token.ent_type_ in _PLACE_LABELS or token.lower_ in PLACE_NAMES or token.lower_ in roles:
+            continue
+        if not stated_age(doc[token.i:token.i + 1]) or _tally(token):
+            continue
+        words = [token]
+        while words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" and _NAME_WORD.match(doc[words[0].i - 1].text) \
+                and doc[words[0].i - 1].ent_type_ not in _PLACE_LABELS:
+            words.insert(0, doc[words[0].i - 1])
+        while words[0].lower_ in roles:
+            words = words[1:]
+        out.setdefault(token.lower_, " ".join(w.text for w in words))
+    return out
+
+
+def _tally(token: Token) -> bool:
+    """ "Arsenal, 84; Chelsea, 80", "Samsung, 98, Intel, 45": the name and its number are one entry of a table (points,
+    seats, counts), no age: the number ends on a semicolon, or another "Name, number" comes right before or after it
+    with no "and" between."""
+    doc = token.doc
+    if token.i + 3 < len(doc) and doc[token.i + 3].text == ";":
+        return True
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    before = start >= 4 and doc[start - 1].text in (",", ";") and doc[start - 2].like_num \
+        and doc[start - 3].text == "," and doc[start - 4].pos_ == "PROPN"
+    # "Samsung, 98, Intel, 45"; not "Smith, 54, and Jones, 61,": two people's ages
+    return before or (token.i + 3 < len(doc) and doc[token.i + 3].text == "," and _entry_at(doc, token.i + 4))
+
+
+def _entry_at(doc: Doc, i: int) -> bool:
+    """ "Intel, 45" of "Samsung, 98, Intel, 45": a run of proper nouns at ``i`` with a number set off by a comma."""
+    j = i
+    while j < len(doc) and doc[j].pos_ == "PROPN":
+        j += 1
+    return j > i and j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].like_num
 
 
 def titled_people(doc: Doc, roles: frozenset[str]) -> list[Span]:

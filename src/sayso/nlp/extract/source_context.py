@@ -26,6 +26,7 @@ from sayso.nlp.extract.family_names import (
     FEMALE_TITLES,
     MALE_TITLES,
     TITLE,
+    aged_names,
     family_holders,
     short_names,
     titled_name_in,
@@ -189,6 +190,8 @@ class SourceContext:
                                    and all(_NAME_WORD.match(w) for w in n.name.split())], lexicon.person_roles)
         for word, name in titled_names(doc, lexicon.person_roles).items():
             surnames.setdefault(word, name)  # "President Trump" makes every bare "Trump" the person
+        for word, name in aged_names(doc, lexicon.person_roles).items():
+            surnames.setdefault(word, name)  # "Qanbar, 54, was elected" makes every bare "Qanbar" the person
         # "Arkhipov" (or "Cardinal Müller") after "Viktor Arkhipov" is that person, whatever label NER gave it
         # ("Mr. Obama" beside "Michelle Obama" alone is another Obama: the title says so)
         names = [n._replace(name=surnames[bare], type="person") if (bare := bare_name(n.name, lexicon.person_roles)) in surnames

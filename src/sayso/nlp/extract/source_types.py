@@ -386,7 +386,7 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
     if lemma == "paper" and document_paper(head):
         return "unknown"  # "a paper published in Nature", "court papers", "the paper explains" after "a white paper"
     if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon) \
-            or state_media(head):
+            or state_media(head) or joint_outlets(head, lexicon):
         return "outlet"
     if government_regex(lexicon).search(core):
         return "government"
@@ -454,6 +454,28 @@ def company_by_trade(head: Token) -> bool:
     if mods & _PERSON_TRADE_TITLES or (lemma == "maker" and mods & _PERSON_MAKERS):
         return False  # "the head brewer", "the master distiller", "the film maker"
     return not person_sign(head)  # "The jewellery maker said she sold ...", "A furniture maker said he had ..."
+
+
+# what joins the outlets of a joint poll's name: "Washington Post-ABC News", "NBC News/Wall Street Journal"
+_JOINT = re.compile(r"\s*[-/]\s*")
+
+
+def joint_outlets(head: Token, lexicon: Lexicon) -> bool:
+    """A poll or a survey of outlets that run it together, their names joined by a hyphen or a slash and compounded on
+    the head: "a Washington Post-ABC News survey", "the latest CBS-New York Times poll" is the outlets', never the
+    government a place's word in one of them ("Washington", "New York") reads as. Every part must be an outlet of the
+    list on its own (``outlets.txt``): not "a Quinnipiac-Marist poll" (no outlets), nor "a CNN-backed group", nor "a
+    Washington Post-Schar School poll" (a school is no outlet: left to the other readings)."""
+    run = []
+    for token in reversed(head.doc[head.left_edge.i:head.i]):
+        if not (token.pos_ == "PROPN" or (token.text in ("-", "/") and run)):
+            break
+        run.insert(0, token)
+    if not run or run[0].text in ("-", "/"):
+        return False
+    text = head.doc[run[0].i:run[-1].i + 1].text
+    parts = _JOINT.split(text)
+    return len(parts) >= 2 and all(outlet_regex(lexicon).fullmatch(part) for part in parts)
 
 
 # what marks the press a state runs: "state media", "state-run television", "official media"
