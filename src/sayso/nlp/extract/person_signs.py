@@ -150,6 +150,20 @@ def firm_role_on_founder(name: Token) -> bool:
         and before.lemma_ in _RESEARCH_ROLES
 
 
+# the relative pronouns a writer uses of people only: a company or a program takes "which" or "that"
+_PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def who_clause(name: Token) -> bool:
+    """A relative clause opened by "who" or "whom" hangs on the name: "Rihanna, who was honored with the award,
+    spoke": the writer speaks of a person, however little NER or the name lists know the name. Only a relative
+    pronoun between the name and its clause's verb, as the clause's subject or object; not "whose" (a body's too:
+    "a company whose shares fell"), nor a "which" or "that" clause ("Statista, which tracks markets")."""
+    return any(c.dep_ == "relcl" and any(t.lower_ in _PERSON_RELATIVES and name.i < t.i < c.i
+                                         and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.children)
+               for c in name.children)
+
+
 def role_noun_on_name(name: Token, roles: frozenset[str]) -> bool:
     """A person's role noun in lower case compounded right before a name: "IBM spokesperson Trink Guarino" (NER's
     ORG "Trink Guarino"), "economist Nouriel Roubini". Only roles no body bears (not "regulator Ofcom", "pollster

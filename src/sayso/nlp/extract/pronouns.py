@@ -27,7 +27,7 @@ from sayso.nlp.extract.family_choice import word_before
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.name_forms import given_gender, surname
 from sayso.nlp.extract.noun_genders import noun_gender
-from sayso.nlp.extract.person_signs import title_sex
+from sayso.nlp.extract.person_signs import title_sex, who_clause
 from sayso.nlp.extract.pronoun_kinds import doctrine, object_noun, passing_body, person_marked, spoke_in_past
 from sayso.nlp.extract.pronoun_number import (
     named_elsewhere,
@@ -1131,11 +1131,13 @@ def pronoun_gender(pronoun: Token) -> str | None:
 
 def weak_person(ctx: SourceContext, n: Name) -> bool:
     """A one-word name with no gender the text gives, no given name and no title ("President Trump",
-    ``titled_names``): little shows it is a person."""
+    ``titled_names``): little shows it is a person. Not one a "who" clause describes ("Meanwhile Rihanna, who was
+    honored with an award, spoke ... '...,' she said": ``who_clause``): the writer has said it is a person, and the
+    "she" is hers, not that of a woman of known sex named before her."""
     return (n.type == "person" and len(n.name.split()) == 1 and norm_name(n.name) not in ctx.genders
             and n.name.lower() not in ctx.lexicon.first_names and ctx.surnames.get(n.name.lower()) != n.name
             and n.name.lower() not in ctx.families  # "Ellison" of Keith and Karen: a person's name, whoever's
-            and not apposed_role(ctx, n.head))
+            and not apposed_role(ctx, n.head) and not who_clause(n.head))
 
 
 # roles a company or a body holds as well as a person ("Zentrix, the market leader,", "Ofcom, the regulator,"): beside
