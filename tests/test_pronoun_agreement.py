@@ -90,6 +90,13 @@ test_speaker_behind_pronoun = speaker_table([
                  "Florida. They said the numbers did not add up.", "said", "Its reporters", id="outlet-city-they"),
     pytest.param('The professor said that Australia is not a country. Arnold complained to the university. '
                  '"Thank you for this web-address," they wrote.', "wrote", "they", id="place-they"),
+    # ...nor a country NER read into a body's name with a placing word ("Neighboring Canada": ``pronouns.place_word``)
+    pytest.param("Neighboring Canada has just raised its minimum wage, and they hope Congress will take a similar step "
+                 "soon.", "hope", "they", id="placed-country-they"),
+    pytest.param("Nearby Ireland banned smoking in pubs last year, and they say Scotland's parliament should follow.",
+                 "say", "they", id="nearby-country-they"),
+    pytest.param("Air Canada cut fares on Monday, and they said demand would rise.", "said", "Air Canada",
+                 id="company-named-for-a-country-negative"),
     pytest.param("Officials in Moscow were furious. They said the expulsions were unacceptable.", "said",
                  "Officials in Moscow", id="officials-they-negative"),
     # a country the writer's clause is about may be "it"
