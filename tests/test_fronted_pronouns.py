@@ -1,6 +1,6 @@
 """A "he" or "she" in a phrase that opens its sentence before the subject stands for that subject
 (``fronted_pronouns.subject_after``): "In what he called a 'rant,' President Obama took a whack at Trump" is Obama's,
-not Trump's, named before. Issue 12, rows p83 (spk78)."""
+not Trump's, named before. Issue 12, rows p83 (spk78; narrowed to "In what" by rev78s)."""
 
 from __future__ import annotations
 
@@ -16,8 +16,15 @@ pytestmark = pytest.mark.slow
     "text, expected",
     [
         ('In what he called a "final plea," Governor Mark Ruiz urged voters to back the bond.', "Ruiz"),
-        ("As she promised in March, Senator Ann Diaz voted against the bill.", "Diaz"),
-        # negatives: the phrase does not open the sentence, no comma, the pronoun is the subject, a common noun
+        ("In what she described as a final warning, Chancellor Ann Diaz told Greece to repay its loans.", "Diaz"),
+        # negatives: the phrase does not open the sentence, no comma, the pronoun is the subject, a common noun,
+        # a clause of time or concession (its "he" is as often the one the subject after answers), nor a "what"
+        # under another preposition
+        ("As she promised in March, Senator Ann Diaz voted against the bill.", None),
+        ("When he said the crisis was over, Ron DeSantis called him a liar.", None),
+        ("While he insisted he was not filibustering, Harry Reid called it a stunt.", None),
+        ("Although he has denied lying to Congress, Lanny Davis said the plea was a mistake.", None),
+        ("Despite what he told reporters, Michael Cohen said the talks went on until June.", None),
         ("Governor Mark Ruiz, in what he called a final plea, urged voters to back the bond.", None),
         ("Smith said that when he arrived, Jones confirmed the bridge would close.", None),
         ("He urged voters to back the bond, Governor Mark Ruiz said.", None),
@@ -41,6 +48,10 @@ test_fronted_pronoun_speaker = speaker_table([
     # inside the phrase
     pytest.param("Asked about Donald Trump's speech, in which he said the wall would be built, Paul Ryan declined to "
                  "comment.", "said", "Donald Trump", id="name-in-the-phrase-negative"),
+    pytest.param("Joe Biden visited the border. When he said the crisis was over, Ron DeSantis called him a liar.",
+                 "said", "Joe Biden", id="answered-in-time-clause-negative"),
+    pytest.param("The senator, Ted Cruz, spoke for 21 hours. While he insisted he was not filibustering, Harry Reid "
+                 "called it a stunt.", "insisted", "Ted Cruz", id="answered-in-concession-negative"),
     pytest.param('Mayor Ann Lee spoke first. In what she called a "final plea," Governor Mark Ruiz said the bridge '
                  "would be rebuilt.", "called", "Ann Lee", id="gender-keeps-earlier-name-negative"),
 ])

@@ -202,6 +202,10 @@ def test_sex_of(nlp, text: str, word: str, expected: str | None) -> None:  # noq
         ("Banerjee, whose shares fell, addressed the crowd.", "Banerjee", False),
         ("Banerjee addressed the crowd.", "Banerjee", False),
         ("The plan that Banerjee drew up was sound.", "Banerjee", False),
+        # ...nor a club or a band written of as a plural, as British news does ("who sacked their coach")
+        ("Everton, who sacked their coach on Monday, looked lost.", "Everton", False),
+        ("Villa, who had not lost at home all season, were beaten 2-0.", "Villa", False),
+        ("Kesha, who thanked the fans for their support, spoke about hope.", "Kesha", True),  # the fans' "their"
     ],
 )
 def test_a_who_clause_says_a_person(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001

@@ -150,6 +150,9 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
          "hope. “Hope is a habit you can learn every day,” she said.", "she", ("Tavira", "person")),
         ("Robert Diaz opened the meeting with a warning about the budget. Later Banerjee, who leads the tenants "
          "group, addressed the crowd. “We will not move out of our homes,” he said.", "he", ("Banerjee", "person")),
+        # ...nor a club a "who" clause writes of as a plural: the "he" is the manager's
+        ("Manager Tom Harris was pleased with his side. Everton, who sacked their coach on Monday, looked lost. "
+         "“We deserved it,” he said.", "he", ("Tom Harris", "person")),
         # ...not a "which" clause: a chart's provider is still no person
         ("Ian Hamilton, an expert at the University of York, told Newsweek the rise was small. Regular use rose by "
          "a few percent in the states that changed their laws. This graphic, provided by Statista, which tracks "

@@ -8,7 +8,9 @@ preposition's, an adverbial clause's) that ends, set off by a comma, before the 
 - a pronoun that is itself the subject, or one after the subject ("Obama said he ...": left to the ranking);
 - a phrase that does not open the sentence ("Obama, in what he called ..., said"; "Smith said that when he
   arrived, Jones left": the "he" may be Smith);
-- a phrase not set off by a comma ("In what he said Obama took ..."), where the parse is too unsure to follow.
+- a phrase not set off by a comma ("In what he said Obama took ..."), where the parse is too unsure to follow;
+- any phrase but "In what he called ...": a clause of time or concession ("When he said ..., DeSantis called him a
+  liar", "Although he has denied ..., Lanny Davis said") answers the one named before.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def subject_after(pronoun: Token) -> Token | None:
     if pronoun.lower_ not in _PERSONAL:
         return None
     phrase = next((a for a in [pronoun, *pronoun.ancestors] if a.dep_ in _FRONTED and a.head.i > a.i), None)
-    if phrase is None or not _opens_sentence(phrase):
+    if phrase is None or not _opens_sentence(phrase) or not _in_what(pronoun, phrase):
         return None
     verb = phrase.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -36,6 +38,16 @@ def subject_after(pronoun: Token) -> Token | None:
     subject = subjects[0]
     between = pronoun.doc[phrase.right_edge.i:subject.left_edge.i]
     return subject if any(t.text == "," for t in between) else None
+
+
+def _in_what(pronoun: Token, phrase: Token) -> bool:
+    """The phrase is "In what he called ...": the pronoun is the subject of the clause "what" opens under "in", a
+    label of the act the subject after does. Not a clause of time or concession ("When he said the crisis was over,
+    DeSantis called him a liar"; "While he insisted ..., Reid called it a stunt"), where the subject after answers
+    the one the pronoun stands for, named before."""
+    verb = pronoun.head
+    return phrase.lower_ == "in" and phrase.dep_ == "prep" and pronoun.dep_ in SUBJECTS and verb.head.i == phrase.i \
+        and any(c.lower_ == "what" for c in verb.children)
 
 
 def _opens_sentence(phrase: Token) -> bool:

@@ -393,12 +393,15 @@ _PLACING_WORDS = frozenset({"neighboring", "neighbouring", "nearby", "northern",
 
 
 def place_word(head: Token) -> bool:
-    """A name's head is a place's name (``place_names.PLACE_NAMES``) with no other proper noun on it than a placing
-    word (``_PLACING_WORDS``): NER's ORG "Neighboring Canada" is the country, while "Air Canada" or "Canada Post"
-    is a company."""
-    return head.pos_ == "PROPN" and head.lower_ in PLACE_NAMES \
-        and not any(t.pos_ == "PROPN" and t.lower_ not in _PLACING_WORDS
-                    for t in head.subtree if t.i != head.i and t.dep_ in ("compound", "flat"))
+    """A name's head is a place's name (``place_names.PLACE_NAMES``) with a placing word (``_PLACING_WORDS``) on it
+    and no other proper noun: NER's ORG "Neighboring Canada" is the country, while "Air Canada" or "Canada Post" is
+    a company, and so are "Toyota" or "Delta" alone (the list holds towns of 15,000 people)."""
+    if head.pos_ != "PROPN" or head.lower_ not in PLACE_NAMES:
+        return False
+    on = [t for t in head.subtree if t.i != head.i and t.dep_ in ("compound", "flat", "amod")]
+    # a placing word must be there: "Toyota", "Delta", "Chelsea" alone are companies and clubs, whose "they" they are
+    return any(t.lower_ in _PLACING_WORDS for t in on) \
+        and not any(t.pos_ == "PROPN" and t.lower_ not in _PLACING_WORDS for t in on)
 
 
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
