@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_source, token_of
+from sayso.nlp.extract.person_signs import who_clause
 
 pytestmark = pytest.mark.slow
 
@@ -188,3 +189,24 @@ def test_sex_of(nlp, text: str, word: str, expected: str | None) -> None:  # noq
 
     doc = nlp(text)
     assert sex_of(next(t for t in doc if t.text == word), load_lexicon().given_genders) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Meanwhile Kesha, who was honored with the top prize, spoke about hope.", "Kesha", True),
+        ("Banerjee, whom the board had invited, took questions.", "Banerjee", True),
+        ("They praised Okafor, who leads the tenants group.", "Okafor", True),
+        # negatives: a body's relative pronouns, "whose" (a company's too), no clause at all
+        ("Statista, which tracks markets, published a chart.", "Statista", False),
+        ("Banerjee, whose shares fell, addressed the crowd.", "Banerjee", False),
+        ("Banerjee addressed the crowd.", "Banerjee", False),
+        ("The plan that Banerjee drew up was sound.", "Banerjee", False),
+        # ...nor a club or a band written of as a plural, as British news does ("who sacked their coach")
+        ("Everton, who sacked their coach on Monday, looked lost.", "Everton", False),
+        ("Villa, who had not lost at home all season, were beaten 2-0.", "Villa", False),
+        ("Kesha, who thanked the fans for their support, spoke about hope.", "Kesha", True),  # the fans' "their"
+    ],
+)
+def test_a_who_clause_says_a_person(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
+    assert who_clause(token_of(nlp(text), name)) is expected

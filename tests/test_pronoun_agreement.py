@@ -90,6 +90,18 @@ test_speaker_behind_pronoun = speaker_table([
                  "Florida. They said the numbers did not add up.", "said", "Its reporters", id="outlet-city-they"),
     pytest.param('The professor said that Australia is not a country. Arnold complained to the university. '
                  '"Thank you for this web-address," they wrote.', "wrote", "they", id="place-they"),
+    # ...nor a country NER read into a body's name with a placing word ("Neighboring Canada": ``pronouns.place_word``)
+    pytest.param("Neighboring Canada has just raised its minimum wage, and they hope Congress will take a similar step "
+                 "soon.", "hope", "they", id="placed-country-they"),
+    pytest.param("Southern Italy has been hit by floods, and they say more rain is coming.", "say", "they",
+                 id="southern-country-they"),  # "Nearby Ireland" was a GPE already: that case could not fail
+    pytest.param("Air Canada cut fares on Monday, and they said demand would rise.", "said", "Air Canada",
+                 id="company-named-for-a-country-negative"),
+    # ...nor one word a town shares with a company or a club, with no placing word on it
+    pytest.param("Toyota recalled a million cars on Tuesday. They said a faulty airbag was to blame.", "said",
+                 "Toyota", id="company-named-like-a-town-negative"),
+    pytest.param("Chelsea have been fined one million pounds by the FA. They said the punishment was unfair.", "said",
+                 "Chelsea", id="club-named-like-a-town-negative"),
     pytest.param("Officials in Moscow were furious. They said the expulsions were unacceptable.", "said",
                  "Officials in Moscow", id="officials-they-negative"),
     # a country the writer's clause is about may be "it"

@@ -140,6 +140,24 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
          + "The survey asked thousands of people about their habits over many years. " * 12
          + "This graphic, provided by Statista, shows the states where the drug is legal. However, he pointed out "
          "it is hard to draw conclusions.", "he", "<unresolved>"),
+        # ...but a one-word name a "who" clause describes is a person the writer has said is one: the "she" or "he"
+        # after her words is hers, not that of the woman of known sex named before (``person_signs.who_clause``)
+        ("Singers Maya Lindqvist and Kesha accepted awards on Friday. In her speech, Lindqvist urged courage: “Be "
+         "brave and be kind to each other,” she said. Meanwhile Kesha, who was honored with the top prize, spoke "
+         "about hope. “Hope is a habit you can learn every day,” she said.", "she", ("Kesha", "person")),
+        ("Singers Maya Lindqvist and Tavira accepted awards on Friday. In her speech, Lindqvist urged courage: “Be "
+         "brave and be kind to each other,” she said. Tavira, who was honored with the top prize, spoke about "
+         "hope. “Hope is a habit you can learn every day,” she said.", "she", ("Tavira", "person")),
+        ("Robert Diaz opened the meeting with a warning about the budget. Later Banerjee, who leads the tenants "
+         "group, addressed the crowd. “We will not move out of our homes,” he said.", "he", ("Banerjee", "person")),
+        # ...nor a club a "who" clause writes of as a plural: the "he" is the manager's
+        ("Manager Tom Harris was pleased with his side. Everton, who sacked their coach on Monday, looked lost. "
+         "“We deserved it,” he said.", "he", ("Tom Harris", "person")),
+        # ...not a "which" clause: a chart's provider is still no person
+        ("Ian Hamilton, an expert at the University of York, told Newsweek the rise was small. Regular use rose by "
+         "a few percent in the states that changed their laws. This graphic, provided by Statista, which tracks "
+         "markets, shows the states where the drug is legal. However, he pointed out it is hard to draw "
+         "conclusions.", "he", ("Ian Hamilton", "person")),
         # a given name says the gender before a pronoun after the name does ("his" is the client's)
         ("The informant hired an attorney, Victoria Toensing, to get his story out. “He can’t disclose anything "
          "he came upon,” she said.", "she", ("Victoria Toensing", "person")),

@@ -150,6 +150,36 @@ def firm_role_on_founder(name: Token) -> bool:
         and before.lemma_ in _RESEARCH_ROLES
 
 
+# the relative pronouns a writer uses of people only: a company or a program takes "which" or "that"
+_PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def who_clause(name: Token) -> bool:
+    """A relative clause opened by "who" or "whom" hangs on the name: "Rihanna, who was honored with the award,
+    spoke": the writer speaks of a person, however little NER or the name lists know the name. Only a relative
+    pronoun between the name and its clause's verb, as the clause's subject or object; not "whose" (a body's too:
+    "a company whose shares fell"), nor a "which" or "that" clause ("Statista, which tracks markets")."""
+    return any(c.dep_ == "relcl" and any(t.lower_ in _PERSON_RELATIVES and name.i < t.i < c.i
+                                         and t.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.children)
+               and not _plural_agreement(name, c) for c in name.children)
+
+
+# a "their" or "them" in the clause of a one-word name: a club or a band, as British news writes it
+_PLURAL_WORDS = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _plural_agreement(name: Token, clause: Token) -> bool:
+    """The name and its "who" clause agree as a plural, the way British news writes of a club or a band ("Everton,
+    who sacked their coach, looked lost"; "Villa, who had not lost at home, were beaten"): a body, not a person. The
+    "their" is the clause's own or its object's, not a third party's ("Kesha, who thanked the fans for their
+    support": the fans')."""
+    verbs = [clause, *([name.head] if name.dep_ in ("nsubj", "nsubjpass") else [])]
+    own = [t for t in clause.subtree if t.head.i == clause.i or (t.head.head.i == clause.i and t.head.dep_ == "dobj")]
+    return any(t.lower_ in _PLURAL_WORDS for t in own) \
+        or any(t.tag_ == "VBP" or t.lower_ == "were" for v in verbs
+               for t in [v, *(c for c in v.children if c.dep_ in ("aux", "auxpass"))])
+
+
 def role_noun_on_name(name: Token, roles: frozenset[str]) -> bool:
     """A person's role noun in lower case compounded right before a name: "IBM spokesperson Trink Guarino" (NER's
     ORG "Trink Guarino"), "economist Nouriel Roubini". Only roles no body bears (not "regulator Ofcom", "pollster

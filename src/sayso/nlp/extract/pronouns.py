@@ -24,10 +24,12 @@ from sayso.nlp.extract.antecedents import (
 )
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.family_choice import word_before
+from sayso.nlp.extract.fronted_pronouns import subject_after
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.name_forms import given_gender, surname
 from sayso.nlp.extract.noun_genders import noun_gender
-from sayso.nlp.extract.person_signs import title_sex
+from sayso.nlp.extract.person_signs import title_sex, who_clause
+from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.pronoun_kinds import doctrine, object_noun, passing_body, person_marked, spoke_in_past
 from sayso.nlp.extract.pronoun_number import (
     named_elsewhere,
@@ -377,11 +379,29 @@ def mere_place(ctx: SourceContext, n: Name, *, plural: bool) -> bool:
     "Ky." of "Rand Paul, R-Ky.", "the United States" someone mocked rivals in, "Bikoro" a team travelled to:
     places. A country that has itself spoken ("Russia said ... It added") is one; an "it" may also take a
     country the writer's clause is about ("China has not responded. It said"); a "they" takes a place's
-    people only where the place has spoken ("fact-checkers in Tampa ... they").
+    people only where the place has spoken ("fact-checkers in Tampa ... they"). For a "they", a place's name NER
+    called a body is a place still ("Neighboring Canada has just legalized it, and they hope": ``place_word``).
     """
-    if n.head.ent_type_ not in _PLACE_LABELS or n.at in ctx.speakers:
+    if (n.head.ent_type_ not in _PLACE_LABELS and not (plural and place_word(n.head))) or n.at in ctx.speakers:
         return False
     return plural or not (is_subject(n.head) and narrated(n.head))
+
+
+# words that place a country beside others, which NER, capitalised at a sentence's start, reads into a body's name
+_PLACING_WORDS = frozenset({"neighboring", "neighbouring", "nearby", "northern", "southern", "eastern", "western",
+                            "central", "coastal", "landlocked"})
+
+
+def place_word(head: Token) -> bool:
+    """A name's head is a place's name (``place_names.PLACE_NAMES``) with a placing word (``_PLACING_WORDS``) on it
+    and no other proper noun: NER's ORG "Neighboring Canada" is the country, while "Air Canada" or "Canada Post" is
+    a company, and so are "Toyota" or "Delta" alone (the list holds towns of 15,000 people)."""
+    if head.pos_ != "PROPN" or head.lower_ not in PLACE_NAMES:
+        return False
+    on = [t for t in head.subtree if t.i != head.i and t.dep_ in ("compound", "flat", "amod")]
+    # a placing word must be there: "Toyota", "Delta", "Chelsea" alone are companies and clubs, whose "they" they are
+    return any(t.lower_ in _PLACING_WORDS for t in on) \
+        and not any(t.pos_ == "PROPN" and t.lower_ not in _PLACING_WORDS for t in on)
 
 
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
@@ -504,6 +524,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     owner = own_clause_subject(pronoun, [n for n in before if fits(n)])
     if owner is not None:  # "Mr. Ferrara provides no real evidence for his claim": Ferrara
         return owner
+    after = _named_subject_after(ctx, pronoun, fits)
+    if after is not None:  # "In what he acknowledged as a 'rant,' President Obama took a whack at Trump": Obama
+        return after
     same = [n for n in before if fits(n) and reachable_in_sentence(n.head, pronoun)]
     subjects = [n for n in same if is_subject(n.head)]
     # "Clinton, a top aide said, is confident, and she ...": the clause's subject, not the aside's speaker
@@ -585,6 +608,17 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         # before brings on ("The committee also heard from Dr. Robert Jones, a professor. '...,' he said") is
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def _named_subject_after(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
+    """The name of the subject after the phrase that opens the pronoun's sentence and holds it
+    (``fronted_pronouns.subject_after``), where the pronoun fits it. None where a name the pronoun fits stands in
+    the phrase before it ("Asked about Trump's remarks, in which he mocked a reporter, Ryan said": Trump's)."""
+    subject = subject_after(pronoun)
+    if subject is None or any(fits(n) for n in ctx.names_between(pronoun.sent.start_char, pronoun.idx)):
+        return None
+    return next((n for n in ctx.names_between(pronoun.idx, pronoun.sent.end_char) if n.head.i == subject.i and fits(n)),
+                None)
 
 
 # prepositions that, opening a sentence, give whose view or lot it tells: "For Mr. Smith, ...", "To Jones, ..."
@@ -1131,11 +1165,13 @@ def pronoun_gender(pronoun: Token) -> str | None:
 
 def weak_person(ctx: SourceContext, n: Name) -> bool:
     """A one-word name with no gender the text gives, no given name and no title ("President Trump",
-    ``titled_names``): little shows it is a person."""
+    ``titled_names``): little shows it is a person. Not one a "who" clause describes ("Meanwhile Rihanna, who was
+    honored with an award, spoke ... '...,' she said": ``who_clause``): the writer has said it is a person, and the
+    "she" is hers, not that of a woman of known sex named before her."""
     return (n.type == "person" and len(n.name.split()) == 1 and norm_name(n.name) not in ctx.genders
             and n.name.lower() not in ctx.lexicon.first_names and ctx.surnames.get(n.name.lower()) != n.name
             and n.name.lower() not in ctx.families  # "Ellison" of Keith and Karen: a person's name, whoever's
-            and not apposed_role(ctx, n.head))
+            and not apposed_role(ctx, n.head) and not who_clause(n.head))
 
 
 # roles a company or a body holds as well as a person ("Zentrix, the market leader,", "Ofcom, the regulator,"): beside
