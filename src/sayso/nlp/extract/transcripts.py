@@ -132,7 +132,8 @@ def known_speaker(token: Token, given: frozenset[str] = frozenset()) -> bool:
 def known_turns(doc: Doc, found: Sequence[Found], given: frozenset[str] = frozenset()) -> frozenset[Range]:
     """The colons of ``found``'s turns whose label is known to name a speaker (``known_speaker``): those that may
     take a quotation their label opens from the speaker before (``continuations.labelled_turn``)."""
-    spans = ((f.cue, doc.char_span(*f.cue)) for f in found if doc.text[f.cue[0]:f.cue[1]] == ":")
+    text = doc_text(doc)
+    spans = ((f.cue, doc.char_span(*f.cue)) for f in found if text[f.cue[0]:f.cue[1]] == ":")
     return frozenset(cue for cue, span in spans if span is not None and len(span) == 1 and known_speaker(span[0], given))
 
 
