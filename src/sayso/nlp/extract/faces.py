@@ -1,0 +1,38 @@
+"""A face that "says": a figure of speech, no source. Pure predicate on the parse.
+
+"their smiles said a lot", "Her eyes told me she had been crying", "His face said he was not pleased", "His
+expression showed that he knew the game was up": a face, a part of it or what it does (``face_nouns.txt``: a smile, a
+look, the eyes, a frown, tears) as the subject of a verb of saying or showing is the writer reading a person's face.
+No one said anything, and a reader takes none of it for an attribution, whatever the content (a clause, "a lot",
+"it all", the sentence before it).
+
+What it keeps: a face that stands for a person or a body ("the face of the campaign said", "the public face of the
+company told reporters": a noun with "of" after it; "New faces on the council said": a face called new, familiar or
+fresh is a newcomer); a face written as a name ("Face the Nation reported", "Smile Train said": a capital inside the
+sentence); and the person whose face it is ("She smiled and said ...": a verb, not a noun, and her words).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.resource_files import read_words
+
+FACE_NOUNS = read_words("face_nouns.txt")
+# a face called new, familiar or known is a person: "new faces on the council", "a familiar face in Washington"
+_PEOPLE_FACES = frozenset({"new", "familiar", "fresh", "known", "well-known", "famous", "friendly", "young", "old"})
+
+
+def face_speaks(subject: Token | None) -> bool:
+    """The cue's subject is a face or what a face does (see the module), a common noun with no "of" after it and no
+    word that makes it a person."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in FACE_NOUNS:
+        return False
+    if subject.ent_type_ or (subject.text[:1].isupper() and not subject.is_sent_start):
+        return False  # "Smile Train said", "Face the Nation reported": a name
+    for c in subject.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return False  # "the face of the campaign said": its spokesperson
+        if c.dep_ in ("amod", "compound") and c.lower_ in _PEOPLE_FACES:
+            return False  # "new faces on the council said": newcomers
+    return True
