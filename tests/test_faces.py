@@ -25,6 +25,8 @@ test_a_face_says_nothing = cue_table(
         ("New faces on the council said they would push for change.", "said", True),
         ("Smile Train said it would fund 500 operations.", "said", True),
         ("She smiled and said that she was happy to be home.", "said", True),
+        ("Helen placed the paperback in my hands, her eyes aglow with evangelical fervor, telling me I would love "
+         "it.", "telling", True),
         ("Their lawyers said that the families were happy to be home.", "said", True),
     ]
 )

@@ -23,10 +23,14 @@ FACE_NOUNS = read_words("face_nouns.txt")
 _PEOPLE_FACES = frozenset({"new", "familiar", "fresh", "known", "well-known", "famous", "friendly", "young", "old"})
 
 
-def face_speaks(subject: Token | None) -> bool:
-    """The cue's subject is a face or what a face does (see the module), a common noun with no "of" after it and no
-    word that makes it a person."""
+def face_speaks(token: Token, subject: Token | None) -> bool:
+    """The cue's own subject is a face or what a face does (see the module), a common noun with no "of" after it and
+    no word that makes it a person. Only the cue's grammatical subject: a participle the parse lends a face to is the
+    person's ("Helen placed the book in my hands, her eyes aglow with fervor, telling me I would love it": Helen
+    tells)."""
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in FACE_NOUNS:
+        return False
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i != token.i or token.tag_ == "VBG":
         return False
     if subject.ent_type_ or (subject.text[:1].isupper() and not subject.is_sent_start):
         return False  # "Smile Train said", "Face the Nation reported": a name

@@ -445,7 +445,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
     subject = source_head(token, ((content.start, content.end),))
     sense = lexicon.sense_of(token.lemma_)
     return (writers_voice.hypothetical_speech(token, subject, quotes)
-            or faces.face_speaks(subject)  # "their smiles said a lot": a figure of speech
+            or faces.face_speaks(token, subject)  # "their smiles said a lot": a figure of speech
             or impersonal_views.impersonal_view(token, quotes)  # "it's assumed the ruling should ...": the writer's
             or _deed_not_words(token, content, doc, quotes)
             or writers_guesses.guessed_speech(token, subject, quotes, lexicon.anonymous)
