@@ -28,5 +28,16 @@ test_a_face_says_nothing = cue_table(
         ("Helen placed the paperback in my hands, her eyes aglow with evangelical fervor, telling me I would love "
          "it.", "telling", True),
         ("Their lawyers said that the families were happy to be home.", "said", True),
+        # review rev79n: a face behind or among, one with an apposition, a bare capital, a compound, a run
+        ("The face behind the brand said sales had doubled.", "said", True),
+        ("The face behind the campaign, chef Tom Smith, said the restaurant would reopen.", "said", True),
+        ("Several faces in the crowd told reporters they had waited hours.", "told", True),
+        ("Eyes on the Street, a neighborhood group, said crime had fallen.", "said", True),
+        ("Face said the album would be released in June.", "said", True),
+        ("Gene expression showed that the drug slowed tumor growth.", "showed", True),
+        ("His tear through the playoffs shows that he is ready to lead the team.", "shows", True),
+        ("The expression on his face said he had not expected the question.", "said", False),
+        ("Her tears told the jury that she regretted nothing.", "told", False),
+        ("Her face in the photograph said she was terrified.", "said", False),
     ]
 )

@@ -7,9 +7,15 @@ No one said anything, and a reader takes none of it for an attribution, whatever
 "it all", the sentence before it).
 
 What it keeps: a face that stands for a person or a body ("the face of the campaign said", "the public face of the
-company told reporters": a noun with "of" after it; "New faces on the council said": a face called new, familiar or
-fresh is a newcomer); a face written as a name ("Face the Nation reported", "Smile Train said": a capital inside the
-sentence); and the person whose face it is ("She smiled and said ...": a verb, not a noun, and her words).
+company told reporters": a noun with "of" after it; "the face behind the brand said", "faces in the crowd told
+reporters": "face" with any preposition but "on", where a look or a smile sits, and no possessor, since "her face in
+the photograph" is still hers; "New faces on the council said": a face called new, familiar or fresh is a newcomer;
+"The face behind the campaign, chef Tom Smith, said": an apposition names who the face is); a face written as a name
+("Face the Nation reported", "Smile Train said": a capital inside the sentence; "Face said the album ...": a bare
+singular with a capital and no article or possessor, which a body part would have); a noun that only looks like a
+face ("Gene expression showed that ...": a noun compound names a thing of its own, here biology's expression; "His
+tear through the playoffs shows ...": cried tears are plural, the singular is a rip or a run); and the person whose
+face it is ("She smiled and said ...": a verb, not a noun, and her words).
 """
 
 from __future__ import annotations
@@ -34,9 +40,20 @@ def face_speaks(token: Token, subject: Token | None) -> bool:
         return False
     if subject.ent_type_ or (subject.text[:1].isupper() and not subject.is_sent_start):
         return False  # "Smile Train said", "Face the Nation reported": a name
-    for c in subject.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return False  # "the face of the campaign said": its spokesperson
+    lemma = subject.lemma_.lower()
+    if lemma == "tear" and subject.tag_ != "NNS":
+        return False  # "his tear through the playoffs shows": a run, a rip; a face's tears are many
+    children = list(subject.children)
+    owned = any(c.dep_ == "poss" for c in children)  # "her face in the photograph": her own face
+    if subject.text[:1].isupper() and subject.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in children):
+        return False  # "Face said the album would be released in June": a name at the sentence's start
+    for c in children:
+        if c.dep_ == "prep" and (c.lower_ == "of" or (lemma == "face" and c.lower_ != "on" and not owned)):
+            return False  # "the face of the campaign said", "the face behind the brand said": its spokesperson
+        if c.dep_ == "appos":
+            return False  # "The face behind the campaign, chef Tom Smith, said": the person named
+        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"):
+            return False  # "Gene expression showed that ...": a thing with a name of its own, no face
         if c.dep_ in ("amod", "compound") and c.lower_ in _PEOPLE_FACES:
             return False  # "new faces on the council said": newcomers
     return True
