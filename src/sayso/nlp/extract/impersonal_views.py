@@ -1,8 +1,8 @@
 """An impersonal passive of mind: the writer's supposition, no one's statement. Pure predicate on the parse.
 
-"While it's assumed the ruling should benefit Sanders, ...", "It is widely believed that the economy will slow", "It
-was thought that the bill would pass", "It is expected that rates will rise": the empty "it", a passive verb of
-mind or expectation (``impersonal_view_verbs.txt``) and a clause, with no "by" naming who holds the view. The blind
+"While it's assumed the ruling should benefit Sanders, ...", "It is presumed that the defendant is innocent", "It was
+widely supposed that the deal would collapse": the empty "it", a passive verb of supposition
+(``impersonal_view_verbs.txt``: assume, presume, suppose) and a clause, with no "by" naming who holds the view. The blind
 readers of audit p84 judged "it's assumed the ruling should benefit Sanders" the writer's voice: nobody is cited,
 and no one could be asked.
 
@@ -10,7 +10,8 @@ What it keeps: a verb of saying in the same shape ("it was reported that the min
 announced that", "it has been alleged that": someone unnamed said it, an attribution with no source named); an
 agent ("It is assumed by analysts that the Fed will cut rates": the analysts); a person for subject ("The gunman is
 believed to have acted alone": believed by those who know, police as a rule; left to the model); an active verb
-("Police believe that ..."); "it is understood that" (British news' way to cite a source it does not name); and
+("Police believe that ..."); "it is understood / believed / thought that" (British news' way to cite a source it
+does not name) and "it is expected that" (PolNeAR marks it, an attribution with no source); and
 words inside a quotation (the speaker's).
 """
 
