@@ -105,3 +105,22 @@ test_found_circumstance_drops = cue_table(
     ],
     marks=(pytest.mark.slow,),
 )
+
+
+# an order whose content is its noun-phrase object, however described: an act ordered, no proposition (audit p84;
+# ``np_contents.ordered_act``). A clause, one ordered to act and a quotation holding the head stay.
+test_an_act_ordered_is_no_saying = cue_table(
+    [
+        ("A federal judge has ordered the release of internal Trump University documents in an ongoing lawsuit "
+         "against the company, including \"playbooks\" that advised sales personnel how to market courses.",
+         "ordered", False),
+        ("The mayor ordered an investigation into the shooting, which he called \"a tragedy.\"", "ordered", False),
+        ("The governor ordered the closure of all schools that had reported cases.", "ordered", False),
+        ("The court ordered the release of the \"playbooks,\" which the company called \"confidential.\"", "ordered",
+         False),
+        ("The judge ordered that the documents be released by Thursday.", "ordered", True),
+        ("The judge ordered the city to make the video public.", "ordered", True),
+        ("The general ordered his troops to \"hold the line at all costs.\"", "ordered", True),
+        ("The judge ordered \"a full and open inquiry\" into the deaths.", "ordered", True),
+    ]
+)

@@ -105,6 +105,8 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
             return False  # "called Trump a fascist", "condemned the move as illegal": a predication, a small clause
     if bare_object(doc, content, quotes):
         return True
+    if token.lemma_.lower() in _ORDERING and ordered_act(token, content, doc, quotes):
+        return True
     if token.lemma_.lower() in _PERCEIVING and not content.quote and content.kind not in QUOTE_KINDS:
         span = content_span(doc, content)
         return span is not None and not quotes.overlapping(content.start, content.end) and _perceived_thing(span)
@@ -113,6 +115,36 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
         span = content_span(doc, content)
         return span is not None and not quotes.overlapping(content.start, content.end) and noun_phrase_with_modifiers(span)
     return False
+
+
+# verbs of ordering, whose noun-phrase object is an act ordered: "ordered the release of the documents"
+_ORDERING = frozenset({"order", "direct", "mandate"})
+
+
+def ordered_act(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """An order whose content is only its noun-phrase object, however described: "A federal judge has ordered the
+    release of internal Trump University documents ..., including "playbooks" that advised sales personnel how to
+    ...", "The governor ordered the closure of all schools that ...", "The mayor ordered an investigation into the
+    shooting, which he called "a tragedy"". The act ordered (a release, a closure, an arrest, an investigation) is a
+    deed, no proposition anyone stated; blind audit p84 judged it no attribution (PolNeAR marks such objects, as it
+    marks every order). ``bare_object`` already drops the plain phrase; this one drops it with a relative clause, a
+    participle or a quoted word inside its modifiers.
+
+    Kept: a clause ("ordered that the documents be released by Thursday"), one ordered to act ("ordered the city to
+    make the video public", "ordered his troops to "hold the line""), a small clause ("ordered the documents
+    released"), a quotation that is the content or holds its head ("ordered "a full and open inquiry"")."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None or span.root.head.i != token.i or span.root.dep_ != "dobj" or span.root.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "dative") for c in token.children):
+        return False  # "ordered the documents released", "ordered them to leave"
+    head = span.root
+    if any(q.start <= head.idx + len(head.text) and q.end > span.start_char
+           for q in quotes.overlapping(content.start, content.end)):
+        return False  # "ordered "a full and open inquiry"": the quotation gives the order's words
+    return noun_phrase_with_modifiers(span)
 
 
 def _perceived_thing(span: Span) -> bool:

@@ -29,10 +29,12 @@ from sayso.nlp.extract import (
     embedded_posts,
     empty_acts,
     empty_contents,
+    faces,
     filed_reports,
     filters,
     furniture_lines,
     gestures,
+    impersonal_views,
     judgements,
     learned_topics,
     legal_acts,
@@ -443,6 +445,8 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
     subject = source_head(token, ((content.start, content.end),))
     sense = lexicon.sense_of(token.lemma_)
     return (writers_voice.hypothetical_speech(token, subject, quotes)
+            or faces.face_speaks(token, subject)  # "their smiles said a lot": a figure of speech
+            or impersonal_views.impersonal_view(token, quotes)  # "it's assumed the ruling should ...": the writer's
             or _deed_not_words(token, content, doc, quotes)
             or writers_guesses.guessed_speech(token, subject, quotes, lexicon.anonymous)
             or writers_guesses.writers_aside_guess(token, quotes)
