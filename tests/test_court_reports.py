@@ -100,6 +100,9 @@ def test_a_case_file_is_no_courts_word(nlp, text: str, cue: str, expected: tuple
         ("The court's records show he paid.", "records", False),
         ("Police documents show the car was stolen.", "documents", False),
         ("The documents show he paid.", "documents", False),
+        # negatives: the filer named beside the noun (review 79: the filer's type, not unknown)
+        ("Court filings by the prosecutors said the defendant fled.", "filings", False),
+        ("Federal court documents filed by the Justice Department said the company lied.", "documents", False),
     ],
 )
 def test_court_file(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001

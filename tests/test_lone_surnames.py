@@ -225,6 +225,10 @@ def test_placeless_speaker(nlp, text: str, word: str, expected: bool) -> None:  
         ("Lvov said the talks would resume.", "Lvov", False),
         ("SOKOLOV said the talks would resume.", "SOKOLOV", False),
         ("Gazprom said the talks would resume.", "Gazprom", False),
+        # negatives: a company named after its founder, a town's club NER reads as a body (review 79)
+        ("Kaspersky said the malware had infected thousands of computers.", "Kaspersky", False),
+        ("Tupolev said the jet would fly next year.", "Tupolev", False),
+        ("Craiova said the striker had signed a new deal.", "Craiova", False),
     ],
 )
 def test_eastern_surname(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001

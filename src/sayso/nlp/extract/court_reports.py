@@ -72,9 +72,27 @@ def court_file(head: Token) -> bool:
     type ("the State Department's report", "Pentagon documents", "a police report"), and a court's own acts stay its
     ("a court ruling", "the court order": not case-file nouns). Only a plain common noun head with "court" (or
     "tribunal") among its compound modifiers and no possessive: not "the court's records" (its own), nor "Court
-    Records" of a name."""
+    Records" of a name, nor one whose filer the phrase names ("court filings by the prosecutors", "court documents
+    filed by the Justice Department": the filer's, typed as the base reading types it)."""
     if head.pos_ != "NOUN" or head.lower_ not in CASE_FILE_NOUNS:
         return False
     mods = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
     return any(m.lower_ in _COURT_WORDS and m.pos_ == "NOUN" for m in mods) and not any(
-        c.dep_ == "poss" for c in head.children)
+        c.dep_ == "poss" for c in head.children) and not _filer_named(head)
+
+
+def _filer_named(head: Token) -> bool:
+    """The case-file noun names who filed it: "filings by the prosecutors", "documents filed by the Justice
+    Department" (a "by" of the noun, or the agent of a filing participle on it: not "court documents reported by The
+    Post" nor "obtained by", a reporter's, no filer)."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return True
+        if c.dep_ == "acl" and c.lemma_ in _FILING_VERBS and any(
+                g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by") for g in c.children):
+            return True
+    return False
+
+
+# the verbs of lodging a paper with a court: "documents filed by", "papers submitted by the defence"
+_FILING_VERBS = frozenset({"file", "submit", "lodge", "present", "bring", "prepare", "sign"})

@@ -95,8 +95,13 @@ def eastern_surname(token: Token) -> bool:
     of American names lists it: Russian, Ukrainian, Polish, Serbian, Georgian, Armenian endings (``_EASTERN``). Not a
     word in capitals ("SOKOLOV" is a heading's), nor a short word ("Kiev", "Lvov": four letters at least before the
     ending), nor a country's or a state's name (``sayso.corpus.identity.places``: "Moldova"). Towns named after people
-    ("Korolev", "Chekhov") stay surnames: a town alone seldom speaks."""
-    return bool(_EASTERN.fullmatch(token.text)) and token.lower_ not in places() and token.lower_ not in SURNAME_PLACES
+    ("Korolev", "Chekhov") stay surnames: a town alone seldom speaks; but not a town's name NER reads as a body or a
+    place ("Craiova said": its club, NER's ORG), nor a company named after a founder ("Kaspersky said the malware
+    ...", "Tupolev said the jet ...": ``founder_companies.txt``)."""
+    low = token.lower_
+    return (bool(_EASTERN.fullmatch(token.text)) and low not in places() and low not in SURNAME_PLACES
+            and low not in FOUNDER_COMPANIES
+            and not (low in PLACE_NAMES and token.ent_type_ in ("ORG", "GPE", "LOC")))
 
 
 def celtic_surname(token: Token) -> bool:

@@ -409,7 +409,9 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
     if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon) \
             or state_media(head) or joint_outlets(head, lexicon):
         return "outlet"
-    if government_regex(lexicon).search(core) and not civil_council(text, government_regex(lexicon)):
+    if government_regex(lexicon).search(core):
+        if civil_council(text, government_regex(lexicon)):
+            return "organization"  # "the church council", "the student council": citizens', no state's
         return "government"
     if low in PERSON_PRONOUNS:
         return "person"  # "he"
