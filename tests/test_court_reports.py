@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker
+from _cues import analysis, cue_source, speaker, token_of
+from sayso.nlp.extract.court_reports import court_file
 
 pytestmark = pytest.mark.slow
 
@@ -67,3 +68,42 @@ def test_the_hearer_is_no_speaker(nlp, text: str, expected: list[tuple[str, str]
     found = [(report.source(a.source).name, report.source(a.source).type) for a in report.attributions
              if a.cue is not None and a.cue.text in ("heard", "ruled")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a case's file named by its court: the filers' words, no issuer named (PolNeAR p84)
+        ("Trump gave his blessing, according to court documents reported previously by The Post.", "according to",
+         ("court documents", "unknown")),
+        ("Court documents show that Trump approved the plan.", "show", ("Court documents", "unknown")),
+        ("According to court filings, the firm paid $2 million.", "According to", ("court filings", "unknown")),
+        ("According to court records, he was released in 2004.", "According to", ("court records", "unknown")),
+        # negatives: the issuer named keeps its type; a court's own act stays the court's
+        ("A police report said the driver was drunk.", "said", ("A police report", "government")),
+        ("Pentagon documents show the strike was planned.", "show", ("Pentagon documents", "government")),
+        ("A court ruling said the law was invalid.", "said", ("A court ruling", "government")),
+    ],
+)
+def test_a_case_file_is_no_courts_word(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert cue_source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Court documents show that Trump approved the plan.", "documents", True),
+        ("Court filings show the company paid the fee.", "filings", True),
+        ("Federal court records show he paid.", "records", True),
+        # negatives: a court's act, the court's own (a possessive), another issuer, no court
+        ("A court ruling said the law was invalid.", "ruling", False),
+        ("The court's records show he paid.", "records", False),
+        ("Police documents show the car was stolen.", "documents", False),
+        ("The documents show he paid.", "documents", False),
+        # negatives: the filer named beside the noun (review 79: the filer's type, not unknown)
+        ("Court filings by the prosecutors said the defendant fled.", "filings", False),
+        ("Federal court documents filed by the Justice Department said the company lied.", "documents", False),
+    ],
+)
+def test_court_file(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    assert court_file(token_of(nlp(text), word)) is expected

@@ -13,7 +13,9 @@ from sayso.nlp.extract.lone_surnames import (
     CENSUS_SURNAMES,
     FOUNDER_COMPANIES,
     company_sign,
+    eastern_surname,
     person_sign,
+    placeless_speaker,
     surname_speaker,
 )
 
@@ -163,3 +165,71 @@ def test_the_lists() -> None:
     assert "virgin" in BRANDS and "ford" not in BRANDS
     assert {"gallup", "fitch", "nielsen", "gartner", "forrester", "kroll", "mercer"} <= FOUNDER_COMPANIES
     assert not {"apple", "shell", "silver"} & CENSUS_SURNAMES  # words more than names, below the 1,000 most common
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # NER's GPE of a word no place bears, the subject of the cue (audit m83)
+        ("Shadrin said Khodorkovsky's aircraft was approached by officers identifying themselves as members of the FSB.",
+         "said", ("Shadrin", "person")),
+        ('"The idea of a federal betting parlor on atrocities and terrorism is ridiculous," Wyden said.', "said",
+         ("Wyden", "person")),
+        ("The other inmate fell but Selenski shimmed down the makeshift rope, Fischi said.", "said",
+         ("Fischi", "person")),
+        # a surname by its ending, whatever NER made of it
+        ("Kovalenko said the shelling had stopped.", "said", ("Kovalenko", "person")),
+        ("Tymoshenko said the election was rigged.", "said", ("Tymoshenko", "person")),
+        ("Saakashvili said the troops would stay.", "said", ("Saakashvili", "person")),
+        ("Medvedchuk said the court had erred.", "said", ("Medvedchuk", "person")),
+        # negatives: one-word companies, a place, a company's sign, no subject
+        ("Toyota said sales rose in March.", "said", ("Toyota", "organization")),
+        ("Nokia said it would cut 2,000 jobs.", "said", ("Nokia", "organization")),
+        ("Hamas said the attack was a response.", "said", ("Hamas", "organization")),
+        ("Moscow said the sanctions were illegal.", "said", ("Russia", "government")),
+        ("Sokolov said its shares rose 5 percent.", "said", ("Sokolov", "organization")),
+        ("The product can be instructed to permit business-only use, according to Sendmail.", "according to",
+         ("Sendmail", "organization")),
+    ],
+)
+def test_a_surname_no_list_knows_is_a_person(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert cue_source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Shadrin said the aircraft was searched at the airport.", "Shadrin", True),
+        ("Wyden said the bill would hurt consumers.", "Wyden", True),
+        # negatives: a place the lists know, a company's sign, not the subject, NER's ORG
+        ("Moscow said the sanctions were illegal.", "Moscow", False),
+        ("Wyden said its shares rose.", "Wyden", False),
+        ("The bill was written by Wyden.", "Wyden", False),
+        ("Toyota said sales rose in March.", "Toyota", False),
+    ],
+)
+def test_placeless_speaker(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    assert placeless_speaker(token_of(nlp(text), word), word) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Tikhonov said the plane had been searched.", "Tikhonov", True),
+        ("Lavrentyev said the plane had been searched.", "Lavrentyev", True),
+        ("Kovalenko said the shelling had stopped.", "Kovalenko", True),
+        ("Brzezinski said the plan was sound.", "Brzezinski", True),
+        ("Pashinyan said the plan was sound.", "Pashinyan", True),
+        # negatives: a country, a short word, capitals, no such ending
+        ("Moldova said the talks would resume.", "Moldova", False),
+        ("Lvov said the talks would resume.", "Lvov", False),
+        ("SOKOLOV said the talks would resume.", "SOKOLOV", False),
+        ("Gazprom said the talks would resume.", "Gazprom", False),
+        # negatives: a company named after its founder, a town's club NER reads as a body (review 79)
+        ("Kaspersky said the malware had infected thousands of computers.", "Kaspersky", False),
+        ("Tupolev said the jet would fly next year.", "Tupolev", False),
+        ("Craiova said the striker had signed a new deal.", "Craiova", False),
+    ],
+)
+def test_eastern_surname(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    assert eastern_surname(token_of(nlp(text), word)) is expected

@@ -1,7 +1,7 @@
 """Source types the blind readers judged wrong (audits 59-60, P rows) and the signs that correct them: a title on a
 name NER took for a company ("Comptroller Carole Keeton Strayhorn"), an Irish or Scottish surname ("O'Keefe"), a
 role set beside a name ("The Opposition Leader, Simon Crean"), NER's GPE of a word no place bears ("Fischi",
-"Sendmail": no government), a name with its body after ", of" ("Vasile Ionescu, of the Roma Centre"), an outlet's
+"Sendmail": no government; "Fischi said", its subject, a person), a name with its body after ", of" ("Vasile Ionescu, of the Roma Centre"), an outlet's
 name a person bears who speaks as "I" ("Bloomberg said, 'I ...'"), and a body joined to private people ("police
 and neighbours"). Negatives keep today's type: places, companies, outlets that report, bodies joined to bodies."""
 
@@ -40,7 +40,7 @@ pytestmark = pytest.mark.slow
          ("Klitschko", "person")),
         # NER's GPE of a word no place bears: no government
         ("The other inmate fell but Selenski shimmed down the makeshift rope, Fischi said.", "said",
-         ("Fischi", "organization")),
+         ("Fischi", "person")),  # the subject of "said": a surname (``lone_surnames.placeless_speaker``)
         ("The product can be instructed to permit business-only use, according to Sendmail.", "according to",
          ("Sendmail", "organization")),
         # a name and its body after ", of": the person

@@ -8,8 +8,10 @@ them (two companies are "they" too). Negatives: a person's trade or a court's "p
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from _cues import cue_source
+from sayso.nlp.extract.source_types import company_ended
 
 pytestmark = pytest.mark.slow
 
@@ -91,3 +93,41 @@ def test_a_government_acronym_matches_in_capitals(nlp, text: str, cue: str,  # n
 def test_two_names_called_they_keep_their_type(nlp, text: str, cue: str,  # noqa: ANN001
                                                expected: tuple[str, str]) -> None:
     assert cue_source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a person's name set beside a common head: the person (PolNeAR p84)
+        ("One of the university's top executives, Michael Sexton, subsequently testified that the professors were "
+         "handpicked.", "subsequently testified", ("Michael Sexton", "person")),
+        ("One of his aides, Sarah Jones, said the plan failed.", "said", ("Sarah Jones", "person")),
+        ("One of the jurors, Maria Gomez, told reporters the verdict was hard.", "told", ("Maria Gomez", "person")),
+        ("A lawyer for the family, Ben Crump, said the officer should be charged.", "said", ("Ben Crump", "person")),
+        # negatives: a body's name beside it, two names, no name
+        ("One of the groups, Greenpeace, said the plan failed.", "said",
+         ("One of the groups, Greenpeace", "unknown")),
+        ("Two of the company's lawyers, Peter Wolff and Ann Lee, argued that the case was weak.", "argued",
+         ("Two of the company's lawyers, Peter Wolff and Ann Lee", "unknown")),
+        ("One of the witnesses said the car was red.", "said", ("One of the witnesses", "unknown")),
+    ],
+)
+def test_a_name_beside_a_common_head_is_a_person(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert cue_source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, start, end, label, expected",
+    [
+        ("Mondelez International said it would cut jobs.", 0, 2, "GPE", True),
+        ("Acme Holdings said it would cut jobs.", 0, 2, "GPE", True),
+        ("Siemens AG said it would cut jobs.", 0, 2, "GPE", True),
+        # negatives: a place's name, one word, NER's ORG (its own reading)
+        ("New York said the law was valid.", 0, 2, "GPE", False),
+        ("International said it would cut jobs.", 0, 1, "GPE", False),
+        ("Amnesty International said the trial was unfair.", 0, 2, "ORG", False),
+    ],
+)
+def test_company_ended(nlp, text: str, start: int, end: int, label: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert company_ended(Span(doc, start, end, label=label)) is expected

@@ -54,3 +54,45 @@ def court_teller(token: Token) -> Token | None:
 def hearing_body(head: Token) -> bool:
     """The subject of a court's hearing ("The court heard that ...", ``court_heard``): the forum, not who spoke."""
     return head.dep_ == "nsubj" and court_heard(head.head)
+
+
+# what the parties lodge in a case: "court documents", "court filings", "court records", "court papers"
+CASE_FILE_NOUNS = frozenset(
+    "document documents filing filings record records paper papers file files transcript transcripts exhibit "
+    "exhibits brief briefs motion motions pleading pleadings affidavit affidavits".split())
+# a court's words as a modifier of them: "court documents", "federal court filings", "tribunal papers"
+_COURT_WORDS = frozenset({"court", "courts", "tribunal", "courtroom"})
+
+
+def court_file(head: Token) -> bool:
+    """A case's file named by the court it lies in: "court documents reported previously by The Post", "court
+    filings show", "according to court records". What they say is the words of whoever filed them (a plaintiff, a
+    defendant, a prosecutor, a witness), not the court's, so the court's word in the phrase names no issuer and the
+    source is typed unknown, as a document of no named issuer is. A document whose issuer is named keeps the issuer's
+    type ("the State Department's report", "Pentagon documents", "a police report"), and a court's own acts stay its
+    ("a court ruling", "the court order": not case-file nouns). Only a plain common noun head with "court" (or
+    "tribunal") among its compound modifiers and no possessive: not "the court's records" (its own), nor "Court
+    Records" of a name, nor one whose filer the phrase names ("court filings by the prosecutors", "court documents
+    filed by the Justice Department": the filer's, typed as the base reading types it)."""
+    if head.pos_ != "NOUN" or head.lower_ not in CASE_FILE_NOUNS:
+        return False
+    mods = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
+    return any(m.lower_ in _COURT_WORDS and m.pos_ == "NOUN" for m in mods) and not any(
+        c.dep_ == "poss" for c in head.children) and not _filer_named(head)
+
+
+def _filer_named(head: Token) -> bool:
+    """The case-file noun names who filed it: "filings by the prosecutors", "documents filed by the Justice
+    Department" (a "by" of the noun, or the agent of a filing participle on it: not "court documents reported by The
+    Post" nor "obtained by", a reporter's, no filer)."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return True
+        if c.dep_ == "acl" and c.lemma_ in _FILING_VERBS and any(
+                g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by") for g in c.children):
+            return True
+    return False
+
+
+# the verbs of lodging a paper with a court: "documents filed by", "papers submitted by the defence"
+_FILING_VERBS = frozenset({"file", "submit", "lodge", "present", "bring", "prepare", "sign"})

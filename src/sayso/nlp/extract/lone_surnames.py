@@ -85,6 +85,25 @@ def _census_word(token: Token) -> str:
 _CELTIC = re.compile(r"(?:[OD]['’]|Mc|Mac)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
+# a Slavic, Georgian or Armenian surname by its ending: "Tikhonov", "Shadrina", "Lavrentyev", "Medvedchuk",
+# "Tymoshenko", "Brzezinski", "Milosevic", "Saakashvili", "Pashinyan"; a capital and three letters at least before it
+_EASTERN = re.compile(r"[A-Z][a-z]{3,}(?:ov|ova|ev|eva|yov|yova|sky|skiy|ski|ska|chuk|enko|vich|vic|shvili|dze|yan)")
+
+
+def eastern_surname(token: Token) -> bool:
+    """A surname by its ending, as a reader knows "Tikhonov" or "Tymoshenko" for a person's name though no census
+    of American names lists it: Russian, Ukrainian, Polish, Serbian, Georgian, Armenian endings (``_EASTERN``). Not a
+    word in capitals ("SOKOLOV" is a heading's), nor a short word ("Kiev", "Lvov": four letters at least before the
+    ending), nor a country's or a state's name (``sayso.corpus.identity.places``: "Moldova"). Towns named after people
+    ("Korolev", "Chekhov") stay surnames: a town alone seldom speaks; but not a town's name NER reads as a body or a
+    place ("Craiova said": its club, NER's ORG), nor a company named after a founder ("Kaspersky said the malware
+    ...", "Tupolev said the jet ...": ``founder_companies.txt``)."""
+    low = token.lower_
+    return (bool(_EASTERN.fullmatch(token.text)) and low not in places() and low not in SURNAME_PLACES
+            and low not in FOUNDER_COMPANIES
+            and not (low in PLACE_NAMES and token.ent_type_ in ("ORG", "GPE", "LOC")))
+
+
 def celtic_surname(token: Token) -> bool:
     """A surname by its prefix: Irish or Scottish ("O'Keefe", "McGreevey", "MacKenzie": a capital after "O'", "Mc"
     or "Mac"), or Italian or Portuguese ("D'Cunha", "D'Amato": a capital after "D'"). Not "Macy" or "Macintosh" (no
@@ -339,8 +358,35 @@ def surname_speaker(head: Token, text: str, own_quote: bool = False) -> bool:
     # a plural's reading ("Hollings") takes the census's word: "She says to Nevadans" has a person's sign
     # the possessive sign is too weak against NER's ORG of a word the census does not know ("Apple said his family
     # was safe": anyone's, review 67)
-    return _census_word(head) in CENSUS_SURNAMES or celtic_surname(head) or (
+    return _census_word(head) in CENSUS_SURNAMES or celtic_surname(head) or eastern_surname(head) or (
         head.tag_ == "NNP" and person_sign(head, possessive=head.ent_type_ != "ORG"))
+
+
+def placeless_speaker(head: Token, text: str) -> bool:
+    """A lone capitalised word NER took for a place that no place list knows, as the subject of the cue: "Shadrin
+    said Khodorkovsky's aircraft was approached ...", "'The idea ... is ridiculous,' Wyden said". NER reads many
+    surnames it has not seen as places (its GPE), and ``place_names`` finds no place of that name; a place that
+    speaks is its government, named by a country, a state or a city the lists know, and a company is most often
+    NER's ORG. So a reader takes such a word saying something for a person's surname, whatever the census knows
+    (it lists few Russian or rare surnames). Not a word with a company's sign in the sentence (``company_sign``:
+    "Sendmail said it is acquiring ...", "... its shares"), nor one the text names a body by elsewhere, nor a
+    company named after its founder, nor a place the lists know ("Moscow said", "Trenton said":
+    ``surname_places.txt``), nor a word that is no subject ("according to Sendmail": a company as often), nor a
+    name of more words ("New Haven"), nor an acronym ("NIMA")."""
+    doc = head.doc
+    word = _word(head)
+    return (
+        text.strip() == head.text
+        and head.ent_type_ == "GPE" and head.ent_iob_ == "B"
+        and not (head.i + 1 < len(doc) and doc[head.i + 1].ent_iob_ == "I")
+        and head.tag_ in ("NNP", "NN")
+        and head.dep_ in _SUBJECT_DEPS and head.head.pos_ == "VERB"
+        and len(head.text) >= 3 and head.text[:1].isupper() and not head.text.isupper() and head.is_alpha
+        and word not in PLACE_NAMES and word not in places() and word not in SURNAME_PLACES
+        and word not in FOUNDER_COMPANIES
+        and not any(c.dep_ in ("det", "compound", "amod", "poss", "nmod") for c in head.children)
+        and not company_sign(head) and not named_as_body(head)
+    )
 
 
 # a verb's forms that agree with a plural subject in the third person: "Politicos call", "they are", "have said"

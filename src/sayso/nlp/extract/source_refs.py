@@ -19,6 +19,7 @@ from sayso.nlp.extract.lone_surnames import (
     founder_company_speaker,
     lone_demonym,
     outlet_named_person,
+    placeless_speaker,
     plural_agreement,
     quotes_self,
     surname_speaker,
@@ -58,6 +59,8 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     elif (typ in ("organization", "group", "unknown") or (typ == "government" and (own_quote or head.ent_type_ == "GPE"))) \
             and alone and surname_speaker(head, text, own_quote):
         typ = "person"  # "Wood said", "'...,' Hollings said", "Lansdowne said": a surname NER took for a company, a plural or a place
+    elif typ == "organization" and alone and placeless_speaker(head, text):
+        typ = "person"  # "Shadrin said", "'...,' Wyden said": NER's GPE of a word no place bears, a surname it has not seen
     elif typ in ("person", "unknown") and ((alone and brand_speaker(head, text)) or company_noun_on(head)):
         typ = "organization"  # "But Virgin wants to ...", "products maker Secure Computing said": NER's PERSON, a company
     elif typ in ("person", "government") and alone and founder_company_speaker(head, text):

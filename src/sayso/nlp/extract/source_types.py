@@ -15,7 +15,9 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.affiliations import affiliated_person
+from sayso.nlp.extract.civil_councils import civil_council
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
+from sayso.nlp.extract.court_reports import court_file
 from sayso.nlp.extract.datelines import line_dateline
 from sayso.nlp.extract.family_plurals import family_plural
 from sayso.nlp.extract.fronted_phrases import without_fronted_phrase
@@ -203,6 +205,19 @@ LEGAL_FORMS = frozenset(
     "L.L.C. LP L.P. Inc Inc. Corp Corp. Ltd Ltd. Pty Oyj ASA AB A/S ApS SE PJSC OJSC JSC Bhd Tbk".split())
 
 
+# a company's word that ends its name, whatever label NER gives the whole: "Mondelez International", "Acme Holdings"
+COMPANY_END_WORDS = frozenset("international inc inc. corp corp. corporation group holdings co co. company".split())
+
+
+def company_ended(ent: Span) -> bool:
+    """NER's place (GPE) of two words or more whose last is a company's (``COMPANY_END_WORDS``) or a legal form:
+    "Mondelez International", "Sinai Holdings", "Texas Instruments Inc.": a company, not the government a place's
+    label reads as. Not a name of one word, nor NER's ORG or PERSON (their own readings decide)."""
+    words = [t for t in ent if not t.is_punct or t.text in LEGAL_FORMS]
+    return (ent.label_ == "GPE" and len(words) >= 2 and words[-1].text[:1].isupper()
+            and (words[-1].lower_ in COMPANY_END_WORDS or legal_form_ended(ent)))
+
+
 def legal_form_ended(tokens: Sequence[Token]) -> bool:
     """A name of two words or more that ends in a company's legal form (``LEGAL_FORMS``): "Grant Thornton SpA",
     "Siemens AG", "Baker McKenzie LLP". Not the form alone ("AG" of "The AG said": an attorney general), nor a
@@ -270,6 +285,8 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
     typ = ENTITY_TYPES[ent.label_]
     if unplaced_gpe(ent, lexicon.governments):
         typ = "organization"  # NER's GPE "Fischi", "Sendmail": a place only by a place's name (``place_names``)
+    if company_ended(ent):
+        typ = "organization"  # NER's GPE "Mondelez International": a company's word ends the name
     if press_named(ent.root) or press_named(ent[-1]):
         return "outlet"  # NER's PERSON "Dawn" of "Pakistan's Dawn newspaper"
     if stated_age(ent) or (ent.label_ != "GPE" and saint(ent, lexicon.first_names)):
@@ -356,6 +373,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", "IBM spokesperson Trink Guarino",
         # whatever NER made of the name
         return "person"
+    if head.pos_ in ("NUM", "NOUN", "PRON") and apposed_person_name(head, start, end, lexicon):
+        return "person"  # "One of the university's top executives, Michael Sexton, testified": the man named
     core = full[start:head.idx + len(head)]  # the phrase up to its head word
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if outlet_regex(lexicon).fullmatch(bare) or outlet_regex(lexicon).fullmatch(text) or CALL_SIGN.fullmatch(bare):
@@ -383,12 +402,16 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "person"  # "his aunt said", "The 56-year-old said": a relative, an age for a person met before
     if held_title(head, lexicon.person_roles):
         return "person"  # "a US Army Colonel", "a senior Labour MP", "the former Chairman of the Democratic Caucus"
+    if court_file(head):
+        return "unknown"  # "court documents reported by The Post", "court filings show": the filers' words, no court's
     if lemma == "paper" and document_paper(head):
         return "unknown"  # "a paper published in Nature", "court papers", "the paper explains" after "a white paper"
     if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon) \
             or state_media(head) or joint_outlets(head, lexicon):
         return "outlet"
     if government_regex(lexicon).search(core):
+        if civil_council(text, government_regex(lexicon)):
+            return "organization"  # "the church council", "the student council": citizens', no state's
         return "government"
     if low in PERSON_PRONOUNS:
         return "person"  # "he"
@@ -436,6 +459,27 @@ _PERSON_MAKERS = frozenset(
 
 # a person's rank in a trade: "the head brewer", "the master distiller" are people (review rev75y)
 _PERSON_TRADE_TITLES = frozenset({"head", "master", "chief", "assistant", "apprentice"})
+
+
+def apposed_person_name(head: Token, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The phrase's common head (a number, a noun, a pronoun) has a person's name set beside it, inside the mention:
+    "One of the university's top executives, Michael Sexton, testified", "One of his aides, Sarah Jones, said",
+    "a lawyer for the family, Ben Crump, said". The apposition names the one who speaks, so the phrase is a person,
+    whatever its head reads as alone. The name is NER's PERSON or a known given name and a surname
+    (``looks_like_person``), of one person: not two joined ("Two of the lawyers, Peter Wolff and Ann Lee": a group
+    its own readings decide), nor a body's name ("One of the groups, Greenpeace"), nor a name outside the mention."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ != "appos" or c.pos_ != "PROPN" or not (start <= c.idx and c.idx + len(c) <= end):
+            continue
+        if any(g.dep_ == "conj" for g in c.children):
+            return False
+        ent = entity_at(doc, c)
+        name = [t for t in c.subtree if t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat") or t == c)]
+        if (ent is not None and ent.label_ == "PERSON" and not body_named_as_person(ent, lexicon)) or (
+                ent is None and looks_like_person(name, lexicon)):
+            return True
+    return False
 
 
 def company_by_trade(head: Token) -> bool:
@@ -790,6 +834,10 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
         return "outlet"
     if office_body(ent):
         return "government"  # "the U.S. Attorney's Office for ...", "the Office of Emergency Services"
+    if company_ended(ent):
+        return "organization"  # NER's GPE "Mondelez International": a company's word ends the name
+    if civil_council(ent.text, government_regex(lexicon)):
+        return "organization"  # "The American Anglican Council", "the National Council of Churches": no state's
     if (ent.label_ == "GPE" and not unplaced_gpe(ent, lexicon.governments)) or government_regex(lexicon).search(ent.text):
         return "government"  # not NER's GPE "Fischi" of "Fischi said": no place's name (``place_names``)
     if ent.label_ == "NORP":
