@@ -42,7 +42,7 @@ def stranded_conjunct_subject(token: Token) -> Token | None:
     None where a conjunction joins the two verbs ("The bill passed and said ...": the bill's, left to others) or the
     word before the cue is no such object or no name ("spoke after the meeting, said ...": a meeting says nothing)."""
     head = token.head
-    if token.dep_ != "conj" or head == token or head.pos_ not in ("VERB", "AUX") \
+    if not (token.dep_ == "conj" or _finite_adjunct(token)) or head == token or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ALL_SUBJECTS for c in token.children):
         return None
     if any(c.dep_ in ("cc", "preconj") and head.i < c.i < token.i for c in head.children):
@@ -57,6 +57,17 @@ def stranded_conjunct_subject(token: Token) -> Token | None:
                 and noun.head.head == head and noun.right_edge.i in (before, token.i - 1):
             return noun
     return None
+
+
+def _finite_adjunct(token: Token) -> bool:
+    """A finite cue (past or present tense, not a participle) the parse hung on the verb before as an adverbial clause
+    with no subordinator of its own: "U.S. stocks fell after Cisco Systems Inc., the world's biggest maker of
+    networking equipment, forecast that sales will be flat": the parse ends the "after" phrase at the name and makes
+    "forecast" a clause of "fell", so the stocks would forecast; the tense shows the cue has a subject of its own,
+    the name the "after" phrase stranded. Not "fell, forecasting ..." (a participle takes the main subject) nor
+    "fell after Cisco reported, as analysts forecast" (a clause with its own subordinator)."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("mark", "advmod") and c.i < token.i for c in token.children)
 
 
 def bare_after_singular(token: Token) -> bool:
