@@ -257,6 +257,12 @@ test_source_after_object = speaker_table([
         ("The police described the man as calm but said he had refused to answer questions.", "said", "The police"),
         ("Fresno officials praised the crews but said the fire could return within days.", "said", "Fresno officials"),
         ("The shares jumped after the meeting, said analysts who follow the company.", "said", "analysts"),
+        # an "after" clause with a subject of its own keeps it; one-word subjects that are the speakers stay
+        ("Stocks fell after a report said inflation had accelerated.", "said", "a report"),
+        ("The dollar slid after officials said the central bank would cut rates.", "said", "officials"),
+        ("Obama, Republicans said, had overreached on immigration.", "said", "Republicans"),
+        ("Washington police said the suspect had fled on foot.", "said", "Washington police"),
+        ("Senate Republicans blocked the bill but said they would return to it.", "said", "Senate Republicans"),
     ],
 )
 def test_speaker_of_stranded_and_cut_subjects(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
