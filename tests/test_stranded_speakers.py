@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import speaker_table, token_of
+from _cues import cue_speaker, speaker_table, token_of
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.stranded_speakers import (
     bare_after_singular,
@@ -40,6 +40,18 @@ def _head(head) -> str | None:  # noqa: ANN001
         ("The mayor visited the bridge on Monday, said it would reopen.", "said", None),
         # a common noun after the preposition is no speaker: a meeting says nothing
         ("The mayor left after the meeting, said it would reopen.", "said", None),
+        # the same "after NAME, aside," with a finite cue the parse hung on the main verb as an adverbial clause: a
+        # market does not forecast, the company named after "after" does
+        ("U.S. stocks fell after Cisco Systems Inc., the world's biggest maker of networking equipment, forecast that "
+         "sales will be unchanged this quarter.", "forecast", "Inc."),
+        ("Treasury prices fell after Intel Corp., the world's biggest chipmaker, forecast that revenue would drop "
+         "this quarter.", "forecast", "Corp."),
+        ("Bond yields climbed after Microsoft Corp., the biggest software maker, warned that profit will fall.",
+         "warned", "Corp."),
+        # negatives: a participle takes the main clause's subject; a subordinator of its own; no name after "after"
+        ("The shares fell sharply, forecasting a weak quarter.", "forecasting", None),
+        ("Prices rose after the report as analysts predicted that demand would grow.", "predicted", None),
+        ("Shares fell after the announcement, forecast to cut earnings by a third.", "forecast", None),
     ],
 )
 def test_stranded_conjunct_subject(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
@@ -222,3 +234,37 @@ test_source_after_object = speaker_table([
     pytest.param("The deal includes a pay rise, a union official said.", "said", "a union official",
                  id="plain-source"),
 ])
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the market named as the main clause's subject is not the forecaster: the stranded company speaks
+        ("U.S. stocks fell after Cisco Systems Inc., the world's biggest maker of networking-equipment, forecast that "
+         "sales will be unchanged this quarter.", "forecast", "Cisco Systems Inc."),
+        ("European stocks rose after Nokia Oyj, the world's largest maker of mobile phones, forecast that sales will "
+         "grow this quarter.", "forecast", "Nokia Oyj"),
+        ("Bond yields climbed after Microsoft Corp., the biggest software maker, warned that profit will fall.",
+         "warned", "Microsoft Corp."),
+        # a city the parse cut off "police" as a subject of its own: the police (and their partners) speak
+        ("Gilroy police and FBI agents described Gehring as cooperative, but said Saturday that he had revealed "
+         "nothing about what had happened to the children.", "said", "police and FBI agents"),
+        ("Gilroy police and FBI agents searched the house, but said Sunday that they had found nothing.", "said",
+         "police and FBI agents"),
+        # negatives: subjects the parse kept whole are left as they were
+        ("Houston police and federal agents questioned the driver, but said Monday that he had not been charged.",
+         "said", "Houston police and federal agents"),
+        ("The police described the man as calm but said he had refused to answer questions.", "said", "The police"),
+        ("Fresno officials praised the crews but said the fire could return within days.", "said", "Fresno officials"),
+        ("The shares jumped after the meeting, said analysts who follow the company.", "said", "analysts"),
+        # an "after" clause with a subject of its own keeps it; one-word subjects that are the speakers stay
+        ("Stocks fell after a report said inflation had accelerated.", "said", "a report"),
+        ("The dollar slid after officials said the central bank would cut rates.", "said", "officials"),
+        ("Obama, Republicans said, had overreached on immigration.", "said", "Republicans"),
+        ("Washington police said the suspect had fled on foot.", "said", "Washington police"),
+        ("Senate Republicans blocked the bill but said they would return to it.", "said", "Senate Republicans"),
+    ],
+)
+def test_speaker_of_stranded_and_cut_subjects(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    """Whole analyses: the name the reader gives the cue (``inherited_subject``, ``_finite_adjunct``)."""
+    assert cue_speaker(nlp, text, cue) == expected

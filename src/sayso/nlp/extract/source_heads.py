@@ -524,10 +524,29 @@ def _source_head(token: Token) -> Token | None:
             if controller is not None:
                 return controller if head.head.lemma_.lower() in _MAKING else None
         head = head.head
-        for child in head.children:
-            if child.dep_ in SUBJ_DEPS:
-                return child
+        subject = inherited_subject(head)
+        if subject is not None:
+            return subject
     return None
+
+
+def inherited_subject(verb: Token) -> Token | None:
+    """The subject a cue with none of its own takes from the verb it hangs on ("The police described him as calm but
+    said ...": the police): the verb's first subject, but not a lone modifier the parse cut off the noun subject
+    after it and made a subject of its own ("Gilroy police and FBI agents described ..., but said": the city "Gilroy"
+    names whose police speak): where a noun subject begins right after such a one-word subject that is no verb,
+    the noun subject is the speaker. A real clausal subject ("What he said surprised us") and a subject with words
+    of its own ("Smith, the mayor, ...") are left as they were."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if not subjects:
+        return None
+    first = subjects[0]
+    if first.dep_ in ("csubj", "nsubj") and first.n_lefts + first.n_rights == 0 and first.pos_ not in ("VERB", "AUX"):
+        noun = next((s for s in subjects[1:] if s.dep_ == "nsubj" and s.left_edge.i == first.i + 1
+                     and s.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            return noun
+    return first
 
 
 def conjunct_head_subject(token: Token) -> Token | None:

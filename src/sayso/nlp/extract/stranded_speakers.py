@@ -6,7 +6,9 @@ thing that cannot have said them:
 - ``stranded_conjunct_subject``: "The allegation went public last week after Ms. Feinstein, ranking
   Democrat on the Senate Judiciary Committee, said she received a letter": the parse ends the
   "after" phrase at the name and joins "said" to "went" with no conjunction, so "said" inherits
-  "The allegation"; the one who said it is the name right before the cue;
+  "The allegation"; the one who said it is the name right before the cue. The same holds where the parse
+  hangs a finite cue on the main verb as an adverbial clause ("U.S. stocks fell after Cisco Systems Inc.,
+  ..., forecast that sales will be flat": Cisco, not the stocks);
 - ``paired_verb_subject``: "The report has helped renew a crisis many in the church thought and hoped had
   ended": the parse hangs "hoped" on the main verb "helped", so it inherits "The report"; but the verb right
   before "and" ("thought"), with a subject of its own, is the cue's twin, and its subject hoped;
@@ -37,12 +39,13 @@ _SUBORDINATING = read_words("subordinating_prepositions.txt")
 
 
 def stranded_conjunct_subject(token: Token) -> Token | None:
-    """The noun right before a cue the parse joined, with no conjunction, to the verb of the clause before it, where
-    that noun is the object of a subordinating preposition ("after Ms. Feinstein, ..., said"): the cue's speaker.
+    """The noun right before a cue the parse joined, with no conjunction, to the verb of the clause before it, or hung
+    on that verb as a finite adverbial clause (``_finite_adjunct``), where that noun is the object of a subordinating
+    preposition ("after Ms. Feinstein, ..., said"; "fell after Cisco Systems Inc., ..., forecast"): the cue's speaker.
     None where a conjunction joins the two verbs ("The bill passed and said ...": the bill's, left to others) or the
     word before the cue is no such object or no name ("spoke after the meeting, said ...": a meeting says nothing)."""
     head = token.head
-    if token.dep_ != "conj" or head == token or head.pos_ not in ("VERB", "AUX") \
+    if not (token.dep_ == "conj" or _finite_adjunct(token)) or head == token or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ALL_SUBJECTS for c in token.children):
         return None
     if any(c.dep_ in ("cc", "preconj") and head.i < c.i < token.i for c in head.children):
@@ -57,6 +60,17 @@ def stranded_conjunct_subject(token: Token) -> Token | None:
                 and noun.head.head == head and noun.right_edge.i in (before, token.i - 1):
             return noun
     return None
+
+
+def _finite_adjunct(token: Token) -> bool:
+    """A finite cue (past or present tense, not a participle) the parse hung on the verb before as an adverbial clause
+    with no subordinator of its own: "U.S. stocks fell after Cisco Systems Inc., the world's biggest maker of
+    networking equipment, forecast that sales will be flat": the parse ends the "after" phrase at the name and makes
+    "forecast" a clause of "fell", so the stocks would forecast; the tense shows the cue has a subject of its own,
+    the name the "after" phrase stranded. Not "fell, forecasting ..." (a participle takes the main subject) nor
+    "fell after Cisco reported, as analysts forecast" (a clause with its own subordinator)."""
+    return token.dep_ == "advcl" and token.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("mark", "advmod") and c.i < token.i for c in token.children)
 
 
 def bare_after_singular(token: Token) -> bool:
