@@ -104,7 +104,13 @@ def faulted_remark_clause(token: Token, clause_start: int) -> bool:
     mark = next((t for t in token.doc if t.idx == clause_start), None)
     if mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
         return False
-    return mark.head.dep_ in ("acl", "ccomp", "relcl") and faulted_remark(mark.head.head, token)
+    clause = mark.head
+    if clause.dep_ in ("acl", "ccomp", "relcl") and faulted_remark(clause.head, token):
+        return True
+    # "attacked Smith on his statement that crime had fallen": the parse gave the noun's clause to the verb
+    before = token.doc[mark.i - 1]
+    return clause.head == token and clause.dep_ in ("advcl", "ccomp") and before.pos_ == "NOUN" \
+        and faulted_remark(before, token)
 
 
 def remark_owner(poss: Token) -> Token | None:
