@@ -206,6 +206,8 @@ def test_perceived_actor(nlp, text: str, cue: str, speaker: str | None) -> None:
                      "saying", "Carl McCall", id="after-resigned-comma"),
         pytest.param("The crowd cheered before the mayor, a Democrat, spoke, saying the city was safe.", "saying",
                      "the mayor, a Democrat", id="before-spoke-apposition"),
+        pytest.param("Dow futures slid after Powell, the Fed chairman, spoke saying inflation was sticky.", "saying",
+                     "Powell", id="after-apposition-comma-on-noun"),
         # kept: no verb after the preposition's object, or the participle set before the main verb
         pytest.param("Reed arrived a day after the vote, saying he should have a clean slate.", "saying", "Reed",
                      id="after-noun-only"),

@@ -86,4 +86,9 @@ test_said_after_passive_question = speaker_table([
                  "John Ray", id="other-sex"),
     pytest.param("John Ray met Mary Smith on Monday. \"The bill will pass,\" he said.", "said", "John Ray",
                  id="no-question"),
+    # many asked, one "he": the asker speaks on (rev79s: the passive's plural subject is no "he")
+    pytest.param("Reporters were asked by Trump to leave the room. He said they were spreading fake news.", "said",
+                 "Trump", id="plural-asked"),
+    pytest.param("Residents were asked by Mayor Bill de Blasio to stay home during the storm. He said the city was "
+                 "ready.", "said", "Bill de Blasio", id="plural-residents"),
 ])

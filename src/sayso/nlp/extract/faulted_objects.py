@@ -81,7 +81,7 @@ def _person_object(verb: Token, prep: Token) -> Token | None:
 # nouns of a thing said: "his comments", "her claim", "his remark", "their statement"
 _REMARKS = read_words("said_thing_nouns.txt") | read_words("statement_nouns.txt")
 # verbs of mockery that hold one to account like "criticized": "mocked him over his claim that ..."
-_MOCKING = frozenset({"mock", "ridicule", "deride", "taunt", "needle", "lampoon", "assail", "grill"})
+_MOCKING = read_words("mocking_verbs.txt")
 
 
 def faulted_remark(noun: Token, verb: Token) -> bool:

@@ -373,7 +373,10 @@ def subject_read_as_object(verb: Token) -> Token | None:
     last = verb.doc[before]
     noun = next((a for a in [last, *last.ancestors] if a.dep_ == "pobj" and a.head.lower_ in _CLAUSE_PREPOSITIONS
                  and a.head.dep_ == "prep"), None)
-    if noun is None or noun.pos_ not in ("PROPN", "NOUN", "PRON") or noun.right_edge.i not in (before, before - 1):
+    if noun is None or noun.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    edge = noun.right_edge.i  # the apposition's closing comma may hang on the noun: "after Powell, the chairman, spoke"
+    if edge not in (before, before - 1) and not (edge < verb.i and all(t.is_punct for t in verb.doc[edge:verb.i])):
         return None
     if noun.i >= verb.i or verb.head not in (noun.head.head, noun.head) and verb.head != verb:
         return None

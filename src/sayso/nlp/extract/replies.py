@@ -96,13 +96,17 @@ def _plain_saying(pronoun: Token) -> bool:
 
 
 def _not_the_asked(pronoun: Token, verb: Token) -> bool:
-    """The passive's subject is no one the pronoun can be: a thing ("The question was asked by ..."), or a person
-    whose title, given name or pronoun shows the other sex than a "he"/"she" ("Senator Ann Lee was questioned by
-    Senator Bob Ray ... He retorted")."""
+    """The passive's subject is no one the pronoun can be: a thing ("The question was asked by ..."), many people
+    for a "he"/"she" ("Reporters were asked by Trump to leave the room. He said ...": the one who asked speaks on,
+    rev79s), or a person whose title, given name or pronoun shows the other sex than a "he"/"she" ("Senator Ann Lee
+    was questioned by Senator Bob Ray ... He retorted")."""
     asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if asked is None:
         return False
     if asked.pos_ == "NOUN" and not person_noun(asked, load_lexicon()):
+        return True
+    if pronoun.lower_ in ("he", "she") and (asked.tag_ in ("NNS", "NNPS") or asked.lower_ in ("they", "we")
+                                            or any(c.dep_ == "conj" for c in asked.children)):
         return True
     given = load_lexicon().given_genders
     own, said = sex_of(asked, given), sex_of(pronoun, given)
