@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import speakers_by_cue
+from _cues import rows, speakers_by_cue
 from sayso.nlp.extract.bound_objects import clause_subject
-from sayso.nlp.extract.faulted_objects import faulted_object
+from sayso.nlp.extract.faulted_objects import faulted_object, faulted_remark_clause
 
 pytestmark = pytest.mark.slow
 
@@ -77,3 +77,50 @@ def test_clause_subject(nlp, text: str, expected: str | None) -> None:  # noqa: 
 def test_speaker(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     found = speakers_by_cue(nlp, text)
     assert found.get(cue) == expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a noun of saying the person held to account owns: the clause is that person's words (p84 W)
+        pytest.param("They were especially hard on him over Israel, challenging him over his comments that he would "
+                     "be a ''neutral guy'' in negotiating the conflict.", "challenging", True, id="challenging-over"),
+        pytest.param("Democrats criticized the governor for her claim that the budget was balanced.", "criticized",
+                     True, id="criticized-for-claim"),
+        pytest.param("Critics mocked the senator over his remark that the war was over.", "mocked", True,
+                     id="mocked-over-remark"),
+        pytest.param("The mayor attacked Smith on his statement that crime had fallen.", "attacked", True,
+                     id="attacked-on-statement"),
+        # kept: no possessive, no person object, a verb that holds no one to account
+        pytest.param("Critics mocked the senator over claims that the war was over.", "mocked", False,
+                     id="no-possessive"),
+        pytest.param("Smith challenged the report over its claim that the war was over.", "challenged", False,
+                     id="document-object"),
+        pytest.param("The senator thanked him for his comment that the war was over.", "thanked", False,
+                     id="thanking"),
+        pytest.param("The senator criticized him, saying that the war was over.", "criticized", False,
+                     id="no-noun"),
+    ],
+)
+def test_faulted_remark_clause(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    start = next((t.idx for t in doc if t.lower_ == "that" and t.dep_ == "mark"), -1)
+    assert faulted_remark_clause(token, start) is expected
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        pytest.param("Rubio and Cruz spoke next. They were especially hard on him over Israel, challenging him over "
+                     "his comments that he would be a neutral guy in negotiating the conflict.", ("They", "challenging"),
+                     id="not-the-challengers"),
+        pytest.param("The judge rebuked the lawyer for his assertion that the witness had lied.",
+                     ("The judge", "rebuked"), id="not-the-judge"),
+        pytest.param("The minister attacked the governor on his statement that the province was bankrupt.",
+                     ("The minister", "attacked"), id="not-the-attacker"),
+    ],
+)
+def test_remark_not_the_challengers(nlp, text: str, absent: tuple) -> None:  # noqa: ANN001
+    found = rows(nlp, text)
+    assert not any(r[:2] == absent and r[2].startswith("that") for r in found), found

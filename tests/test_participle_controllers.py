@@ -193,3 +193,30 @@ def test_likened_speaker(nlp, text: str, cue: str, speaker: str | None) -> None:
 def test_perceived_actor(nlp, text: str, cue: str, speaker: str | None) -> None:  # noqa: ANN001
     found = [r for r in rows(nlp, text) if r[1] == cue]
     assert found and found[-1][0] == speaker, rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # "after X resigned" read as a preposition and its object: the clause's subject speaks (m83 W)
+        pytest.param("Reed arrived a day after H. Carl McCall, co-chairman of the exchange's special committee on "
+                     'governance, resigned saying Reed should have a "clean slate" to make changes.', "saying",
+                     "Carl McCall", id="after-resigned"),
+        pytest.param("Reed arrived a day after H. Carl McCall resigned, saying Reed should have a clean slate.",
+                     "saying", "Carl McCall", id="after-resigned-comma"),
+        pytest.param("The crowd cheered before the mayor, a Democrat, spoke, saying the city was safe.", "saying",
+                     "the mayor, a Democrat", id="before-spoke-apposition"),
+        pytest.param("Dow futures slid after Powell, the Fed chairman, spoke saying inflation was sticky.", "saying",
+                     "Powell", id="after-apposition-comma-on-noun"),
+        # kept: no verb after the preposition's object, or the participle set before the main verb
+        pytest.param("Reed arrived a day after the vote, saying he should have a clean slate.", "saying", "Reed",
+                     id="after-noun-only"),
+        pytest.param("Reed, saying Reed should have a clean slate, arrived on Monday.", "saying", "Reed",
+                     id="participle-on-subject"),
+        pytest.param("Smith left the room after Jones, saying the meeting was over.", "saying", "Smith",
+                     id="after-name-only"),
+    ],
+)
+def test_subject_read_as_object(nlp, text: str, cue: str, speaker: str | None) -> None:  # noqa: ANN001
+    found = [r for r in rows(nlp, text) if r[1] == cue]
+    assert found and found[-1][0] == speaker, rows(nlp, text)

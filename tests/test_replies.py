@@ -70,3 +70,25 @@ test_alternating_turn = speaker_table([
     pytest.param("\"We will not back down,\" Senator John Smith said.\n\"The bill is dead,\" Governor Tom Jones "
                  "said.\nAnd he said, \"The vote will come on Monday.\"", "said", "Tom Jones", id="news-quoted"),
 ])
+
+
+# ``replies.passive_askers`` for a plain "said": after "X was asked by Y ...", the "he said" that answers is X, never
+# the asker Y (p84 W: the caller); the one asked must agree with the pronoun, else the asker may answer
+test_said_after_passive_question = speaker_table([
+    pytest.param("Recently, Herman Cain, who hosts a radio show, was asked by a caller why young men are coming as "
+                 "refugees. \"So they can be planted among us,\" he said.", "said", "Herman Cain", id="cain-caller"),
+    pytest.param("Senator Jones was asked by a reporter whether the bill would pass. \"It will,\" he said.", "said",
+                 "Jones", id="senator-reporter"),
+    pytest.param("Jane Lee was asked by John Ray why taxes rose. \"Costs went up,\" she said.", "said", "Jane Lee",
+                 id="named-asker"),
+    # negatives: a "he" the one asked cannot be, an active question, a "said" that names whom it addresses
+    pytest.param("Mary Smith was asked by John Ray whether the bill would pass. \"It will not,\" he said.", "said",
+                 "John Ray", id="other-sex"),
+    pytest.param("John Ray met Mary Smith on Monday. \"The bill will pass,\" he said.", "said", "John Ray",
+                 id="no-question"),
+    # many asked, one "he": the asker speaks on (rev79s: the passive's plural subject is no "he")
+    pytest.param("Reporters were asked by Trump to leave the room. He said they were spreading fake news.", "said",
+                 "Trump", id="plural-asked"),
+    pytest.param("Residents were asked by Mayor Bill de Blasio to stay home during the storm. He said the city was "
+                 "ready.", "said", "Bill de Blasio", id="plural-residents"),
+])

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside, clause_past_fronted_adverbial
+from sayso.nlp.extract.asked_questions import asked_person, question_on_asker
 from sayso.nlp.extract.claimed_charges import claimed_modifier
 from sayso.nlp.extract.clear_words import idiom_words, past_circumstances
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
@@ -430,9 +431,12 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         if clause is not None and clause.head.i != token.i:
             add("child_ccomp", char_range(clause.subtree))  # "was keenly aware, however, that ...": hung on "was"
         if any(c.dep_ == "agent" for c in token.children):
-            # "The plan was revealed by the Post": the passive subject is what is said
+            question = question_on_asker(token)
+            if question is not None:  # "was asked by a caller why ...": the question the parse hung on the caller
+                add("child_ccomp", char_range(question.subtree))
+            # "The plan was revealed by the Post": the passive subject is what is said; not the one asked
             subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-            if subj is not None and not complement_is_content(token):
+            if subj is not None and not complement_is_content(token) and not asked_person(token):
                 add("passive_subj", char_range(subj.subtree))
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.disputed_claims import disputed_prep
+from sayso.nlp.extract.faulted_objects import faulted_remark
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.resource_files import read_words
 
@@ -60,6 +61,8 @@ def answered(noun: Token, verb: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
         return False
+    if faulted_remark(noun, verb):
+        return True  # "challenged him over his comments that X": the one challenged holds them, not the challenger
     if verb.lemma_.lower() in _QUESTIONING and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False  # "Ben Carson, asked about his claims that X": the one asked holds them
     return prep.lower_ in ANSWERED_PREPS or (prep.lower_ == "to" and (verb.lemma_.lower() in _ANSWERING or named_holder(noun))) \

@@ -345,3 +345,39 @@ def perceived_actor(token: Token) -> Token | None:
             c.dep_ in ("ccomp", "xcomp", "acl") and c.i < link.i for c in seen.children):
         return None  # "heard the verdict by listening": no act of the one seen
     return seen
+
+
+# prepositions that also open a clause of time ("after McCall resigned"): the parse may read the clause's subject as
+# the preposition's object and leave its verb without a subject
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def subject_read_as_object(verb: Token) -> Token | None:
+    """ "Reed arrived a day after H. Carl McCall, co-chairman of the committee, resigned saying Reed should have a
+    clean slate": the parse reads "after" as a preposition with "McCall" its object and leaves "resigned" with no
+    subject, hung loose on "arrived"; the participle then climbs to the sentence's subject (Reed), whom the content
+    names (blind audit m83: W). A reader takes "after McCall ... resigned" as a clause of time whose subject is McCall,
+    and the participle is his. Returned: that object, where ``verb`` has no subject of its own and the object's phrase
+    (an apposition with it) ends right before ``verb``, a comma between them at most. None otherwise: "Reed arrived
+    after the vote, saying ..." (no verb between, the main subject's), "McCall resigned, saying ..." (a subject of its
+    own), "after the meeting ended" (a subject the parse kept)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    before = verb.i - 1
+    if before >= 0 and verb.doc[before].text == ",":
+        before -= 1
+    if before < 0:
+        return None
+    last = verb.doc[before]
+    noun = next((a for a in [last, *last.ancestors] if a.dep_ == "pobj" and a.head.lower_ in _CLAUSE_PREPOSITIONS
+                 and a.head.dep_ == "prep"), None)
+    if noun is None or noun.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    edge = noun.right_edge.i  # the apposition's closing comma may hang on the noun: "after Powell, the chairman, spoke"
+    if edge not in (before, before - 1) and not (edge < verb.i and all(t.is_punct for t in verb.doc[edge:verb.i])):
+        return None
+    if noun.i >= verb.i or verb.head not in (noun.head.head, noun.head) and verb.head != verb:
+        return None
+    return noun

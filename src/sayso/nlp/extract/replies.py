@@ -54,14 +54,15 @@ def replying(pronoun: Token) -> bool:
 
 
 def passive_askers(pronoun: Token) -> list[Token]:
-    """The askers a passive names by "by" just before an answering pronoun, in its own sentence or the one before:
+    """The askers a passive names by "by" just before an answering pronoun (or the subject of a plain "said",
+    ``_plain_saying``), in its own sentence or the one before:
     "Clinton was asked by an Iowa voter about the deal. She replied ...": the voter asked, Clinton is the one asked
     and answers (the answering verb's own "Asked by reporters, he replied" is the pronoun's own clause: the same).
     Only a verb of asking in the passive (``_ASKED``, with a passive subject or an auxiliary of the passive) whose
     "by" names the asker; empty for an active "a voter asked Clinton" (``previous_turn`` reads its turn). Not where
     the pronoun cannot be the one asked (``_not_the_asked``): "Ms. Ortiz was asked by Mr. Hale ... He replied", "The
     question was asked by Ms. Ortiz ... She replied": then the asker answers the answer (rev75s)."""
-    if not replying(pronoun):
+    if not replying(pronoun) and not _plain_saying(pronoun):
         return []
     sent = pronoun.sent
     start = sent.start
@@ -77,14 +78,35 @@ def passive_askers(pronoun: Token) -> list[Token]:
     return found
 
 
+# plain verbs of saying that take the answer's turn after a question ("was asked by a caller why ... “...,” he said")
+_SAYING = frozenset({"say", "add"})
+
+
+def _plain_saying(pronoun: Token) -> bool:
+    """The pronoun is the subject of a plain "said" that names no one spoken to: after a passive question ("Herman
+    Cain ... was asked by a caller why young Syrian men are coming. “So they can be planted among us,” he said") the
+    "he" is the one asked, who answers, not the caller (blind audit p84: W). As with an answering verb the asker is
+    only left out, the one asked still has to agree with the pronoun (``_not_the_asked``); "he told her" and "he said
+    to Smith" name whom they address and are left to ``source_pronouns.addressees``."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or verb.lemma_.lower() not in _SAYING:
+        return False
+    return not any(c.dep_ in ("dobj", "dative") and _someone(c) for c in verb.children) and not any(
+        _someone(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at") for g in c.children)
+
+
 def _not_the_asked(pronoun: Token, verb: Token) -> bool:
-    """The passive's subject is no one the pronoun can be: a thing ("The question was asked by ..."), or a person
-    whose title, given name or pronoun shows the other sex than a "he"/"she" ("Senator Ann Lee was questioned by
-    Senator Bob Ray ... He retorted")."""
+    """The passive's subject is no one the pronoun can be: a thing ("The question was asked by ..."), many people
+    for a "he"/"she" ("Reporters were asked by Trump to leave the room. He said ...": the one who asked speaks on,
+    rev79s), or a person whose title, given name or pronoun shows the other sex than a "he"/"she" ("Senator Ann Lee
+    was questioned by Senator Bob Ray ... He retorted")."""
     asked = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if asked is None:
         return False
     if asked.pos_ == "NOUN" and not person_noun(asked, load_lexicon()):
+        return True
+    if pronoun.lower_ in ("he", "she") and (asked.tag_ in ("NNS", "NNPS") or asked.lower_ in ("they", "we")
+                                            or any(c.dep_ == "conj" for c in asked.children)):
         return True
     given = load_lexicon().given_genders
     own, said = sex_of(asked, given), sex_of(pronoun, given)

@@ -39,6 +39,7 @@ from sayso.nlp.extract.participle_controllers import (
     perceived_actor,
     reaction_by_means,
     reported_speaker,
+    subject_read_as_object,
 )
 from sayso.nlp.extract.participles import (
     message_sender,
@@ -926,7 +927,7 @@ def participle_subject(token: Token) -> Token | None:
         if speaker is not None:
             return speaker  # "Court documents say Patel lied about ..., saying ...": Patel, not the documents
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
-    subj = speaking_subject(verb)
+    subj = speaking_subject(verb) or subject_read_as_object(verb)  # "after McCall resigned saying": McCall
     if subj is not None and subj.i < token.i:
         return subj
     doer = reduced_relative_head(verb)

@@ -14,6 +14,7 @@ from sayso.nlp.extract.bound_objects import clause_subject
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.family_names import GENERATION_SUFFIXES
+from sayso.nlp.extract.faulted_objects import remark_owner
 from sayso.nlp.extract.issuers import put_out_record
 from sayso.nlp.extract.name_forms import given_gender, surname
 from sayso.nlp.extract.non_statements import in_open_quotation
@@ -87,6 +88,11 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     affirmer = affirmed_subject(ctx, ref.head, fits)
     if affirmer is not None:  # "Askia Muhammad ... knew this would impact the election: he said so": Muhammad
         return _resolved(ctx, ref, affirmer)
+    owner = remark_owner(ref.head)
+    if owner is not None:  # "They challenged him over his comments that ...": "his" is "him", not one of "They"
+        found = _object_name(ctx, owner)
+        if found is not None and fits(found):
+            return _resolved(ctx, ref, found)
     said = ref.said
     if said is not None:  # '“... recorded in Equateur province,” it said': no one the statement names is who says it
         fits = _not_named_in(_outside(fits, said), named_in(ctx, said))
@@ -129,6 +135,26 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         # "Mark Hill said ... in the office of Tom Reed. The office was closed. He said": a guess between two names
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     return _resolved(ctx, ref, last)
+
+
+def _object_name(ctx: SourceContext, obj: Token) -> Name | None:
+    """The name an object stands for: the name met at it, or what an object pronoun resolves to, not its clause's
+    subject (``bound_names``)."""
+    if obj.tag_ == "PRP":
+        fits = _not_named_in(agreement(ctx, obj), bound_names(ctx, obj))
+        subject = clause_subject(obj)
+        if subject is not None and subject.lower_ in ("he", "she", "they"):
+            group = antecedent(ctx, subject, agreement(ctx, subject))
+            if group is not None:  # "Mr. Rubio and Mr. Cruz ... They challenged him": neither of the two
+                low, high = group.head.left_edge.i, group.head.right_edge.i
+                fits = _outside_tokens(fits, low, high)
+        return antecedent(ctx, obj, fits)
+    return next((n for n in ctx.names_between(obj.left_edge.idx, obj.right_edge.idx + 1) if n.head.i == obj.i), None)
+
+
+def _outside_tokens(fits: Callable[[Name], bool], low: int, high: int) -> Callable[[Name], bool]:
+    """No name whose head stands in the tokens ``low`` to ``high``."""
+    return lambda n: fits(n) and not low <= n.head.i <= high
 
 
 def affirmed_subject(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:

@@ -80,6 +80,7 @@ from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.demanded_things import called_for_thing, plan_provision
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.faulted_objects import faulted_remark_clause
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_views import view_adjectives
 from sayso.nlp.extract.label_lines import headline_kicker, note_label, reply_word_label, what_heading
@@ -117,6 +118,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     return (
         shared_objects.judged_by_first(token, content, doc, **judged)
         or disputed_claims.disputed_clause(token, content.start)  # "pushed back on reports that ...": theirs, not his
+        or faulted_remark_clause(token, content.start)  # "challenged him over his comments that ...": his words
         or plan_provision(token, content)  # "his plan calls for rates that rise": a provision, no demand
         or (not finding and not called_for_thing(token, content, agency_of(lexicon))  # "called for an inquiry"
             and np_contents.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
@@ -343,6 +345,7 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     return non_statements.work_title(token, content, quotes) or adjunct_contents.channel_content(token, content, doc) \
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or disputed_claims.disputed_clause(token, content.start) \
+        or faulted_remark_clause(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
         or _relative_main_clause(token, content, doc) or mark_cuts.cut_content(content, quotes) \
