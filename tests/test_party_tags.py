@@ -23,6 +23,15 @@ pytestmark = pytest.mark.slow
         ("Rep. Joe Barton, R-Texas, chairman of the energy panel, said the bill would pass.", "said",
          "Rep. Joe Barton, R-Texas, chairman of the energy panel"),
         ('"We will win," said Smith.', "said", "Smith"),
+        # a full stop the tokenizer split off the state stays the tag's
+        ('"We will vote no," said Sen. Bernie Sanders, I-Vt., in a statement.', "said", "Sen. Bernie Sanders, I-Vt."),
+        # words after the tag that are more of the mention: a role, a second lawmaker
+        ('"We will vote no," said Pelosi, D-Calif., speaker of the House.', "said",
+         "Pelosi, D-Calif., speaker of the House"),
+        ('"It passed," said Rep. Tom Hale, R-Ohio, the committee chairman.', "said",
+         "Rep. Tom Hale, R-Ohio, the committee chairman"),
+        ('"We will vote no," said Rep. Nancy Pelosi, D-Calif., and Rep. Steny Hoyer, D-Md.', "said",
+         "Rep. Nancy Pelosi, D-Calif., and Rep. Steny Hoyer, D-Md."),
     ],
 )
 def test_party_tag_closes_name(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

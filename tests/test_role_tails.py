@@ -48,7 +48,10 @@ def test_the_named_speaker_speaks(nlp) -> None:  # noqa: ANN001
         ("Chairman and chief executive John Smith said the company would grow.", "said",
          "Chairman and chief executive John Smith", "John Smith"),
         ('"We will appeal," said defense attorney Jane Doe.', "said", "defense attorney Jane Doe", "Jane Doe"),
-        # negatives: two people joined by "and"; a speaker with no name after it
+        # negatives: two people joined by "and"; a speaker with no name after it; more joined after the name
+        ('"It is a good day," said supporter and former prime minister Tony Blair, his wife and their son.', "said",
+         "supporter and former prime minister Tony Blair, his wife and their son",
+         "supporter and former prime minister Tony Blair, his wife and their son"),
         ("The chairman and Smith said the deal was dead.", "said", "The chairman and Smith", "The chairman and Smith"),
         ("The chief financial officer said the price hike had a greater effect.", "said",
          "The chief financial officer", "The chief financial officer"),

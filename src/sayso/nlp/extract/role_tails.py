@@ -99,7 +99,9 @@ def name_after_title(subject: Token, cue: Token, roles: frozenset[str]) -> Token
     NER found must close there (a comma, the sentence's end, or the cue with only its auxiliaries between).
     Two stay two: "the chairman and Smith said" (no title before Smith), "the mayor and police chief John
     Smith said" (a determiner before a joined title), "unions and lawyer John Smith said" (a plural); "a spokesman for Mayor John Smith" (a preposition) and "the
-    officer John Smith arrested" (the name has a verb of its own) are no title before a speaker's name."""
+    officer John Smith arrested" (the name has a verb of its own) are no title before a speaker's name; nor is one
+    whose phrase joins more after the name ("said supporter and former minister Tony Blair, his wife and their son":
+    the three speak, ``_more_joined``)."""
     doc = subject.doc
     if subject.ent_type_ == "PERSON" or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.i == cue.i:
         return None
@@ -124,7 +126,19 @@ def name_after_title(subject: Token, cue: Token, roles: frozenset[str]) -> Token
     while j < cue.i and doc[j].head == cue and doc[j].dep_ in _CUE_HELPERS:
         j += 1
     closed = end == len(doc) or doc[end].is_punct or j == cue.i
-    return last if closed else None
+    return last if closed and not _more_joined(subject, last) else None
+
+
+def _more_joined(subject: Token, last: Token) -> bool:
+    """The subject's phrase joins more after the name, up to a quotation mark: "said supporter and former prime
+    minister Tony Blair, his wife and their son", "said physicist Douglas Osheroff, and chairman Bob Smith": more
+    speakers than the one named, whom the whole phrase stays."""
+    for t in subject.doc[last.i + 1: max(subject.right_edge.i, last.right_edge.i) + 1]:
+        if t.is_quote:
+            return False
+        if t.dep_ in ("cc", "conj"):
+            return True
+    return False
 
 
 def role_phrase(person: Token, cue: Token, roles: frozenset[str]) -> list[Token]:

@@ -709,10 +709,12 @@ def bare_title(role: Token, name: Token) -> bool:
     """The role noun is a capitalised title written straight before a person's name, with no words of its own:
     "Judge Gonzalo Curiel", "Detective Ann Lee" (a title hung on the name, the name NER's PERSON); not "Federal Judge
     Ann Lee" nor "Another Detective Ann Lee" (words before the title, said of it or of the name, which may make its
-    holder another one): the title opens the name's phrase."""
+    holder another one): the title opens the name's phrase. Nor "Judge Ann Lee of the appeals court": words hung on
+    the name after it say which judge, as "Ann Lee, the judge of the appeals court" does, and may make her another."""
     return (role.dep_ == "compound" and role.head == name and role.text[:1].isupper() and name.ent_type_ == "PERSON"
             and not any(True for _ in role.children) and name.left_edge == role and role.i + 1 < len(role.doc)
-            and role.doc[role.i + 1].ent_iob_ == "B" and role.doc[role.i + 1].ent_type_ == "PERSON")
+            and role.doc[role.i + 1].ent_iob_ == "B" and role.doc[role.i + 1].ent_type_ == "PERSON"
+            and not any(c.dep_ == "prep" for c in name.rights))
 
 
 def unnamed_speaker(ctx: SourceContext, ref: Ref) -> Name | None:

@@ -194,8 +194,11 @@ def party_tag_end(head: Token) -> int | None:
     """Where a person's name ends that a party tag set off by commas closes: "Lott, R-Miss., of the rules" (after
     "R-Miss."), "Sen. Chuck Schumer, D-N.Y., during a hearing". A party letter (R, D, I), a hyphen or dash and one or
     two capitalised words of a state, then a comma or the sentence's end, right after a proper name and its comma:
-    the tag says who the lawmaker is and nothing after it does. None where no such tag follows the name ("Smith, a
-    Republican, of Ohio" keeps its words; "Lott, R-Miss. and others" no closing comma)."""
+    the tag says who the lawmaker is, and what the comma after it opens with a preposition, a subordinator or an
+    adverb is said of the statement. None where no such tag follows the name ("Smith, a Republican, of Ohio" keeps
+    its words; "Lott, R-Miss. and others" no closing comma), and none where the words after the tag's comma are more
+    of the mention: a role ("said Pelosi, D-Calif., speaker of the House") or a second lawmaker ("said Rep. Nancy
+    Pelosi, D-Calif., and Rep. Steny Hoyer, D-Md.": two speakers, not one)."""
     doc = head.doc
     k = head.i + 1
     if head.pos_ != "PROPN" or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].text not in _PARTY_LETTERS \
@@ -204,9 +207,19 @@ def party_tag_end(head: Token) -> int | None:
     j = k + 3
     while j < len(doc) and j < k + 5 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
         j += 1
+    if j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_ and j + 1 < len(doc) \
+            and doc[j + 1].text == ",":
+        j += 1  # "I-Vt., in a statement": the tokenizer split the state's full stop off; it is the tag's
     if j == k + 3 or (j < len(doc) and doc[j].text not in (",", ".")):
         return None
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].pos_ not in _STATEMENT_OPENERS:
+        return None  # "Pelosi, D-Calif., speaker of the House": a role after the tag is the mention's
     return j
+
+
+# what opens words after a party tag's comma that belong to the statement, not the name: "of the rules", "during a
+# hearing", "adding that", "when asked", "later"
+_STATEMENT_OPENERS = frozenset({"ADP", "SCONJ", "ADV", "VERB"})
 
 
 _CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear"})
