@@ -55,6 +55,24 @@ test_a_role_noun_after_an_unnamed_speaker_is_no_named_holder = speaker_table(
         pytest.param("Those include 1,000 maintenance workers, according to a group of employees. The group, WeWorkers "
                      "Coalition, formed in recent weeks and sent a letter to management. The group said that the "
                      "contract has confused employees.", "said", "WeWorkers Coalition", id="unnamed-then-named"),
+        # the unnamed one named after by the noun as a bare title before a name: the one person so named
+        pytest.param("A federal judge said the records must be released. The ruling, in which Judge Gonzalo "
+                     "Curiel cited public interest, was a setback. The judge said courts must weigh the public "
+                     "interest.", "said", "Gonzalo Curiel", id="judge-named-by-title"),
+        pytest.param("A detective said the lock had been forced. Detective Ann Lee, who led the search, found the key. "
+                     "The detective said the key was new.", "said", "Ann Lee", id="detective-named-by-title"),
+        pytest.param("A judge ruled the search was illegal. Judge Tom Hale wrote the order. Later Judge Hale added a "
+                     "note. The judge said the police had no warrant.", "said", "Tom Hale", id="one-judge-twice"),
+        # negatives: two people given the title since; a title with words of its own
+        pytest.param("A federal judge said the records must be released. Judge Ann Lee cited public interest, "
+                     "and Judge Tom Hale agreed. The judge said courts must weigh the public interest.", "said",
+                     "The judge", id="two-judges-by-title"),
+        pytest.param("A detective said the lock had been forced. Another Detective Ann Lee found the key. The "
+                     "detective said the key was new.", "said", "The detective", id="another-titled"),
+        pytest.param("A judge said the trial would go on. Judge Ann Lee of the appeals court disagreed. The judge "
+                     "said courts must weigh the public interest.", "said", "The judge", id="titled-with-words-after"),
+        pytest.param("A judge said the case would go ahead. The judge said courts must weigh the public interest.",
+                     "said", "The judge", id="never-named"),
         # another holder named since ("Another doctor, Dr. Sam Cole"): "the doctor" is not the one named last
         pytest.param("A doctor said the patient was stable. The doctor, Dr. Amy Reed, runs the ward. Another doctor, "
                      "Dr. Sam Cole, said the patient was critical. The doctor said surgery was planned.",

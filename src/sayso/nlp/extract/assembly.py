@@ -25,7 +25,7 @@ from sayso.nlp.extract.participles import document_issuer, document_of_participl
 from sayso.nlp.extract.quote_uses import anothers_naming, headline, quoted_title, writers_term
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, is_nominal_quote, opening_inside_quotation
 from sayso.nlp.extract.resource_files import read_words
-from sayso.nlp.extract.role_tails import name_before_role, person_after_role, role_phrase
+from sayso.nlp.extract.role_tails import name_after_title, name_before_role, person_after_role, role_phrase
 from sayso.nlp.extract.run_in_headings import words_without_heading
 from sayso.nlp.extract.single_quotations import single_quotations
 from sayso.nlp.extract.source_heads import country_after_located_place, source_head
@@ -85,6 +85,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
         src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
         # "Nation of Islam leader Louis Farrakhan said": the parse's head is the organisation
         src_tok = person_after_role(src_tok, token, lexicon.person_roles) or src_tok
+        # "Chief financial officer Andy Bryant has said": the parse's subject is the title set before the name
+        src_tok = name_after_title(src_tok, token, lexicon.person_roles) or src_tok
     if src_tok is not None and bare_demonstrative(src_tok):
         return None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
     if src_tok is not None and cannot_speak(src_tok, lexicon):

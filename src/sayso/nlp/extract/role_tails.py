@@ -4,6 +4,11 @@
 said: ...": a bracket in the role broke the parse, which took "operations", the role's last
 noun, for the subject of "said". The name a comma sets a role beside is who speaks. Pure
 functions of the parse.
+
+A title written before a name is that person too: "Chief financial officer Andy Bryant has said", "said board
+member and Nobel-prize winning Stanford physicist Douglas Osheroff": where the parse made the title noun the subject
+and hung the name elsewhere (a second subject, the object of "winning"), the person named right after the title is
+who speaks, and the mention runs from the title to the end of the name (``name_after_title``).
 """
 
 from __future__ import annotations
@@ -70,10 +75,77 @@ def person_after_role(subject: Token, cue: Token, roles: frozenset[str]) -> Toke
     return last
 
 
+_TITLE_WORDS = 10  # at most this many words from the title noun the parse took for the subject to the name
+# what a title may run through before the name: "board member and Nobel-prize winning Stanford physicist"
+_TITLE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+_TITLE_TAGS = frozenset({"VBG", "VBN", "HYPH"})
+# what may stand between a name that closes the title and the cue it is the subject of: "Andy Bryant has said"
+_CUE_HELPERS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _title_noun(token: Token, roles: frozenset[str]) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (token.lower_ in roles or token.lemma_.lower() in roles)
+
+
+def name_after_title(subject: Token, cue: Token, roles: frozenset[str]) -> Token | None:
+    """The last word of the person named right after the title noun the parse took for the subject, else None.
+
+    A reader takes "Chief financial officer Andy Bryant has said" and "said board member and Nobel-prize winning
+    Stanford physicist Douglas Osheroff, ..." for Bryant and Osheroff speaking: a title set before a name is the
+    name's. The subject must be a singular common noun ("officer", "member"), no name itself; the words from it to the
+    name may only be words of a title (nouns, adjectives, participles such as "winning", hyphens, and "and" joining
+    two titles of one person where no determiner opens the phrase: "Chairman and CEO John Smith"); the word right
+    before the name must be a role noun (the subject itself or a second title: "Stanford physicist"); and the name
+    NER found must close there (a comma, the sentence's end, or the cue with only its auxiliaries between).
+    Two stay two: "the chairman and Smith said" (no title before Smith), "the mayor and police chief John
+    Smith said" (a determiner before a joined title), "unions and lawyer John Smith said" (a plural); "a spokesman for Mayor John Smith" (a preposition) and "the
+    officer John Smith arrested" (the name has a verb of its own) are no title before a speaker's name; nor is one
+    whose phrase joins more after the name ("said supporter and former minister Tony Blair, his wife and their son":
+    the three speak, ``_more_joined``)."""
+    doc = subject.doc
+    if subject.ent_type_ == "PERSON" or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.i == cue.i:
+        return None
+    determined = any(c.dep_ in ("det", "poss") for c in subject.children)
+    k = subject.i + 1
+    while k < len(doc) and doc[k].ent_type_ != "PERSON":
+        t = doc[k]
+        if k == cue.i or k - subject.i > _TITLE_WORDS:
+            return None
+        if not (t.pos_ in _TITLE_POS or t.tag_ in _TITLE_TAGS or (t.lower_ == "and" and not determined)):
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or not _title_noun(doc[k - 1], roles) or doc[k - 1].lower_ == "and":
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    last = doc[end - 1]
+    if last.pos_ != "PROPN":
+        return None
+    j = end
+    while j < cue.i and doc[j].head == cue and doc[j].dep_ in _CUE_HELPERS:
+        j += 1
+    closed = end == len(doc) or doc[end].is_punct or j == cue.i
+    return last if closed and not _more_joined(subject, last) else None
+
+
+def _more_joined(subject: Token, last: Token) -> bool:
+    """The subject's phrase joins more after the name, up to a quotation mark: "said supporter and former prime
+    minister Tony Blair, his wife and their son", "said physicist Douglas Osheroff, and chairman Bob Smith": more
+    speakers than the one named, whom the whole phrase stays."""
+    for t in subject.doc[last.i + 1: max(subject.right_edge.i, last.right_edge.i) + 1]:
+        if t.is_quote:
+            return False
+        if t.dep_ in ("cc", "conj"):
+            return True
+    return False
+
+
 def role_phrase(person: Token, cue: Token, roles: frozenset[str]) -> list[Token]:
     """The whole subject phrase that ``person_after_role`` found ``person`` closing ("Nation of Islam leader Louis
-    Farrakhan"): the mention as written, while the person stays its head and name; empty for any other source."""
-    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < person.i), None)
-    if subject is None or person_after_role(subject, cue, roles) != person:
-        return []
-    return list(person.doc[subject.left_edge.i: person.i + 1])
+    Farrakhan"), or that ``name_after_title`` found a title opening ("Chief financial officer Andy Bryant"): the
+    mention as written, while the person stays its head and name; empty for any other source."""
+    for subject in (c for c in cue.children if c.dep_ == "nsubj" and c.i < person.i):
+        if person_after_role(subject, cue, roles) == person or name_after_title(subject, cue, roles) == person:
+            return list(person.doc[subject.left_edge.i: person.i + 1])
+    return []

@@ -693,10 +693,28 @@ def named_since(ctx: SourceContext, earlier: list[tuple[int, Token]], unnamed: N
     the newcomer is the newcomer named (the real-page P p68: "The group" left unresolved). A role with words of its
     own ("Paul Irving, the chamber's top security official") is another holder of the noun, and the newcomer stays
     unnamed. Every holder named since must be so: "Another doctor, Dr. Sam Cole" (or "a second spokesman", "the
-    prosecution's lawyer") after "The doctor, Dr. Amy Reed" is one more holder, and "the doctor" stays unresolved."""
-    since = [ctx.doc[i] for i, _ in earlier if i > unnamed.head.i]
-    return bool(since) and all([c.lower_ for c in role.lefts] == ["the"]
-                               and not any(c.dep_ == "prep" for c in role.rights) for role in since)
+    prosecution's lawyer") after "The doctor, Dr. Amy Reed" is one more holder, and "the doctor" stays unresolved.
+    So is the noun written as a title before the name, with no words of its own (``bare_title``): "A federal judge
+    has ordered ... Judge Gonzalo Curiel cited ... The judge pointed to" is Curiel, the one judge the text names. Where
+    those named since are two people ("Judge Ann Lee ... Judge Tom Hale"), which of them the newcomer was is not for
+    the ladder to say, and the role noun stays unresolved."""
+    since = [(ctx.doc[i], tok) for i, tok in earlier if i > unnamed.head.i]
+    if len({surname(_holder_name(ctx, tok)) for _, tok in since}) != 1:
+        return False
+    return all(([c.lower_ for c in role.lefts] == ["the"] and not any(c.dep_ == "prep" for c in role.rights))
+               or bare_title(role, tok) for role, tok in since)
+
+
+def bare_title(role: Token, name: Token) -> bool:
+    """The role noun is a capitalised title written straight before a person's name, with no words of its own:
+    "Judge Gonzalo Curiel", "Detective Ann Lee" (a title hung on the name, the name NER's PERSON); not "Federal Judge
+    Ann Lee" nor "Another Detective Ann Lee" (words before the title, said of it or of the name, which may make its
+    holder another one): the title opens the name's phrase. Nor "Judge Ann Lee of the appeals court": words hung on
+    the name after it say which judge, as "Ann Lee, the judge of the appeals court" does, and may make her another."""
+    return (role.dep_ == "compound" and role.head == name and role.text[:1].isupper() and name.ent_type_ == "PERSON"
+            and not any(True for _ in role.children) and name.left_edge == role and role.i + 1 < len(role.doc)
+            and role.doc[role.i + 1].ent_iob_ == "B" and role.doc[role.i + 1].ent_type_ == "PERSON"
+            and not any(c.dep_ == "prep" for c in name.rights))
 
 
 def unnamed_speaker(ctx: SourceContext, ref: Ref) -> Name | None:

@@ -23,6 +23,9 @@ parse wanders:
 - leading and trailing adverbs, conjunctions and punctuation are not ("Even China", "..., yet");
 - a word split at a hyphen stays whole ("His ex-wife"), and a parenthesis opened is closed
   ("Sen. Bernie Sanders (Vt.)");
+- a party tag set off by commas after a name the cue comes before closes it ("said Lott, R-Miss., of the current
+  ownership rules during a hearing": "Lott, R-Miss."); what the parse hung on the name after the tag is the
+  statement's (before the cue, "Rep. Joe Barton, R-Texas, chairman of the panel, said", the words are the name's);
 - a wire ticker the parse made the head is the company's whose name it follows ("International Business
   Machines Inc. IBM.N said": the company, its name and code).
 """
@@ -104,6 +107,9 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             # "A federal judge on Monday ruled": the day is the statement's, no part of the name; one that words
             # of the phrase follow stays ("a statement on Friday from Governor Rossello": the issuer is after it)
             end = min(end, d.i)
+    tag_end = party_tag_end(head) if cue is not None and cue.i < head.i else None
+    if tag_end is not None:
+        end = min(end, tag_end)  # "Lott, R-Miss., of the current ownership rules": the rules are not Lott's name
     charge = charge_after_agent(head, cue)
     if charge is not None:
         end = min(end, charge.i)
@@ -178,6 +184,42 @@ def possessed_conjunct(head: Token) -> Token | None:
     if noun == head or noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" for c in noun.children):
         return None
     return noun if noun.head == head or noun.head == head.head else None
+
+
+# the letters of a party in a tag after a lawmaker's name: "R-Miss.", "D-N.Y.", "I-Vt."
+_PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def party_tag_end(head: Token) -> int | None:
+    """Where a person's name ends that a party tag set off by commas closes: "Lott, R-Miss., of the rules" (after
+    "R-Miss."), "Sen. Chuck Schumer, D-N.Y., during a hearing". A party letter (R, D, I), a hyphen or dash and one or
+    two capitalised words of a state, then a comma or the sentence's end, right after a proper name and its comma:
+    the tag says who the lawmaker is, and what the comma after it opens with a preposition, a subordinator or an
+    adverb is said of the statement. None where no such tag follows the name ("Smith, a Republican, of Ohio" keeps
+    its words; "Lott, R-Miss. and others" no closing comma), and none where the words after the tag's comma are more
+    of the mention: a role ("said Pelosi, D-Calif., speaker of the House") or a second lawmaker ("said Rep. Nancy
+    Pelosi, D-Calif., and Rep. Steny Hoyer, D-Md.": two speakers, not one)."""
+    doc = head.doc
+    k = head.i + 1
+    if head.pos_ != "PROPN" or k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].text not in _PARTY_LETTERS \
+            or doc[k + 2].text not in ("-", "–", "—"):
+        return None
+    j = k + 3
+    while j < len(doc) and j < k + 5 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j += 1
+    if j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_ and j + 1 < len(doc) \
+            and doc[j + 1].text == ",":
+        j += 1  # "I-Vt., in a statement": the tokenizer split the state's full stop off; it is the tag's
+    if j == k + 3 or (j < len(doc) and doc[j].text not in (",", ".")):
+        return None
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].pos_ not in _STATEMENT_OPENERS:
+        return None  # "Pelosi, D-Calif., speaker of the House": a role after the tag is the mention's
+    return j
+
+
+# what opens words after a party tag's comma that belong to the statement, not the name: "of the rules", "during a
+# hearing", "adding that", "when asked", "later"
+_STATEMENT_OPENERS = frozenset({"ADP", "SCONJ", "ADV", "VERB"})
 
 
 _CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear"})
