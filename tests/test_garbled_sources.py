@@ -1,5 +1,6 @@
 """A source span that names no speaker (``extract/garbled_sources.py``): an interjection, a sentence adverb, a
-lone gerund or title, an archaic verb read as a noun, a clause with a finite or a passive verb of its own.
+lone gerund or title, an archaic verb read as a noun, a sum fused
+with the speakers ("$48 billion and consumer victims"), a clause with a finite or a passive verb of its own.
 Negatives: noun phrases with a clause of their own, quantifiers, plain names and pronouns keep their source.
 """
 
@@ -28,6 +29,20 @@ pytestmark = pytest.mark.slow
                      "Comedian Nimesh Patel was pulled from the stage by event organizers", True,
                      id="passive-clause-with-agent"),
         pytest.param("Gov. Brown said the state would appeal.", "Gov.", True, id="lone-title"),
+        # a sum fused with the next clause's subject (blind audit m84)
+        pytest.param("According to the survey, identity theft losses totaled nearly $48 billion and consumer victims "
+                     "reported $5 billion in out-of-pocket expenses.", "$48 billion and consumer victims", True,
+                     id="fused-sum"),
+        pytest.param("The flood did $2 million and the insurers said claims would rise.", "$2 million and the insurers",
+                     True, id="fused-sum-2"),
+        pytest.param("The ship carried 40 tons and the crew said the load was too heavy.", "40 tons and the crew", True,
+                     id="fused-measure"),
+        pytest.param("Ten and their lawyers said the case was closed.", "Ten and their lawyers", False,
+                     id="count-and-people"),
+        pytest.param("Forty percent of voters and most analysts said the race was close.",
+                     "Forty percent of voters and most analysts", False, id="share-and-people"),
+        pytest.param("Smith and his lawyers said the case was closed.", "Smith and his lawyers", False,
+                     id="name-and-people"),
         # negatives: a speaker's noun phrase, whatever verb a clause of its own holds
         pytest.param("A lifelong friend whom Ford claims was at the party says she never met him.",
                      "A lifelong friend whom Ford claims was at the party", False, id="relative-clause"),

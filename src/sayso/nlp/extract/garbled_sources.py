@@ -13,6 +13,10 @@ attribution wrong whatever its content (PTC kept-W rows of blind audits 29-39, n
 - a courtesy title alone, left by a bad sentence split ("Gov.");
 - a relative "that" or "which" alone with no noun before it to stand for: "Roberts said on Fox News Sunday that said
   his committee was briefed" (a garbled "that said": the pronoun heads no relative clause of a noun; audit 66).
+- a sum joined to the speakers: "Identity theft losses totaled nearly $48 billion and consumer victims reported $5
+  billion" (source "$48 billion and consumer victims", blind audit m84): a sum of money or a measure never speaks,
+  and one that opens a coordinated "subject" is the object of the clause before, fused by the parse with the
+  subject of the next.
 
 What it keeps: a noun phrase with a relative clause or a participle in it ("A lifelong friend whom Ford claims
 was at the party", "an email obtained by the USA TODAY NETWORK": the verb is inside a clause of the noun), a
@@ -44,8 +48,24 @@ def garbled_source(span: Span) -> bool:
         word = words[0]
         return word.lower_ in GARBLED_WORDS or word.lower_ in LONE_TITLES or word.tag_ in _LONE_TAGS \
             or headless_relative(word)
-    return words[-1].lower_ in _ARCHAIC_VERBS \
+    return words[-1].lower_ in _ARCHAIC_VERBS or fused_sum(words) \
         or any(_modifier_verb(t) or _passive_clause(t, span) for t in words)
+
+
+# the names of a sum or a measure: they never speak ("$48 billion", "12 tons"); not a count or a share, which number
+# people as often ("10 and their lawyers", "40 percent of voters and most analysts")
+_SUM_LABELS = frozenset({"MONEY", "QUANTITY"})
+
+
+def fused_sum(words: list[Token]) -> bool:
+    """The span opens with a sum or a measure and a coordinating "and" follows it: "$48 billion and consumer
+    victims", "12 tons and the workers" (the object of one clause fused with the subject of the next)."""
+    first = words[0]
+    if first.ent_type_ not in _SUM_LABELS:
+        return False
+    rest = words[1:]
+    after = next((i for i, t in enumerate(rest) if t.ent_type_ != first.ent_type_ or t.ent_iob_ == "B"), None)
+    return after is not None and rest[after].lower_ == "and" and rest[after].dep_ == "cc"
 
 
 def headless_relative(word: Token) -> bool:
