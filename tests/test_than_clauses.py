@@ -21,6 +21,7 @@ test_than_clauses = cue_table(
         ("The storm was stronger than forecasters anticipated.", "anticipated", False),
         ("Turnout was higher than many had thought.", "had thought", False),
         ("The hike had a smaller effect than officials said.", "said", False),
+        ("Fewer people voted than pollsters predicted.", "predicted", False),
         # kept: the outer statement, conformity with "as", a clause of the verb's own
         ("Bryant has said that hike had a greater effect on demand than officials expected.", "has said", True),
         ("As officials expected, the hike curbed demand.", "expected", True),
