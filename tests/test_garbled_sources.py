@@ -1,13 +1,15 @@
 """A source span that names no speaker (``extract/garbled_sources.py``): an interjection, a sentence adverb, a
 lone gerund or title, an archaic verb read as a noun, a clause with a finite or a passive verb of its own.
 Negatives: noun phrases with a clause of their own, quantifiers, plain names and pronouns keep their source.
+A sum fused onto the front of the speakers ("$48 billion and consumer advocates") is cut off, the speakers kept.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.garbled_sources import garbled_source
+from _cues import cue_span
+from sayso.nlp.extract.garbled_sources import after_fused_sum, garbled_source
 
 pytestmark = pytest.mark.slow
 
@@ -51,3 +53,48 @@ def test_garbled_source(nlp, text: str, source: str, expected: bool) -> None:
     start = text.index(source)
     span = doc.char_span(start, start + len(source), alignment_mode="expand")
     assert garbled_source(span) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "rest"),
+    [
+        # a sum fused with the next clause's subject (blind audit m84): the speakers after it stay
+        pytest.param("According to the survey, identity theft losses totaled nearly $48 billion and consumer victims "
+                     "reported $5 billion in out-of-pocket expenses.", "$48 billion and consumer victims",
+                     "consumer victims", id="fused-sum"),
+        pytest.param("The flood did $2 million and the insurers said claims would rise.", "$2 million and the insurers",
+                     "the insurers", id="fused-sum-2"),
+        pytest.param("The ship carried 40 tons and the crew said the load was too heavy.", "40 tons and the crew",
+                     "the crew", id="fused-measure"),
+        # negatives: a count or a share numbers people; a name or a sum with no "and" after it
+        pytest.param("Ten and their lawyers said the case was closed.", "Ten and their lawyers", None,
+                     id="count-and-people"),
+        pytest.param("Forty percent of voters and most analysts said the race was close.",
+                     "Forty percent of voters and most analysts", None, id="share-and-people"),
+        pytest.param("Smith and his lawyers said the case was closed.", "Smith and his lawyers", None,
+                     id="name-and-people"),
+        pytest.param("$5 million of the fund was lost, the trustees said.", "$5 million of the fund", None,
+                     id="sum-alone"),
+    ],
+)
+def test_after_fused_sum(nlp, text: str, source: str, rest: str | None) -> None:
+    doc = nlp(text)
+    start = text.index(source)
+    span = doc.char_span(start, start + len(source), alignment_mode="expand")
+    found = after_fused_sum(span)
+    assert (found.text if found is not None else None) == rest
+    assert not garbled_source(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the parse hangs the sum on the speakers' noun: the attribution stays, the sum cut off its source
+        pytest.param("Identity theft losses totaled nearly $48 billion and consumer advocates said the figure was too "
+                     "low.", "said", "consumer advocates", id="advocates"),
+        pytest.param("The settlement totaled $5 million and the mayor's office said it would not appeal.", "said",
+                     "the mayor's office", id="no-fusion"),
+    ],
+)
+def test_fused_sum_source_cut(nlp, text: str, cue: str, source: str) -> None:
+    assert cue_span(nlp, text, cue) == source

@@ -95,6 +95,19 @@ test_other_senses_are_no_statements = cue_table(
 
 test_calls_made_and_things_added = cue_table(
     [
+        # a call made on a telephone line: contact, whoever is called (blind audit m84)
+        ("Lately, he earned money by calling fans on the telephone with the service www.HollywoodIsCalling.com.",
+         "calling", False),
+        ("She called her mother on the phone every night.", "called", False),
+        ("He called voters by telephone to ask for their support.", "called", False),
+        ("The mayor called residents on their cellphones to warn them about the flood.", "called", False),
+        # kept: a name given on the line, a verb of saying after the call, a demand
+        ("He called her a liar on the phone.", "called", True),
+        ("On the phone, he called the plan a disaster.", "called", True),
+        ("He called the reporter on his cell phone and said the deal was off.", "said", True),
+        ("The mayor called on residents by phone to stay indoors.", "called", True),
+        ("Speaking by phone, the mayor called the storm a disaster.", "called", True),
+        ("He called reporters on the phone to say the deal was off.", "to say", True),
         # a call made to a person or a place: nothing said of them
         ("Paddock later called Haig three times to arrange a sale.", "called", False),
         ("Obama called both candidates on Tuesday night.", "called", False),

@@ -209,6 +209,13 @@ test_objects_say_nothing = cue_table(
         ("The merger threatens to eliminate thousands of jobs.", "threatens", False),
         ("The proposal threatens to split the party.", "threatens", False),
         ("The heat wave threatens to overwhelm hospitals.", "threatens", False),
+        # blind audit m84: a stance or a posture held threatens only as a likelihood; its holder would speak
+        ("The department's position threatens to alienate social conservatives.", "threatens", False),
+        ("The company's stance threatens to anger investors.", "threatens", False),
+        ("The senator's posture threatens to derail the talks.", "threatens", False),
+        ("The department threatened to cut funding for the program.", "threatened", True),
+        ("The senator threatened to derail the talks.", "threatened", True),
+        ("The spokesman's position is that the law is unconstitutional.", "position is", True),
         ("The deal promises to bring jobs to the region.", "promises", False),
         # blind audit m76: a measure, a quantity or the weather "threatens" or "promises" only as a forecast, and so
         # does a time or a sum the tagger names; people, bodies and warnings with a clause stay

@@ -194,6 +194,14 @@ test_predicates_that_do_not_say = cue_table(
         ("Mr. Markovitz agreed to a permanent ban from associating with an investment adviser.", "agreed", False),
         ("The broker agreed to a $50,000 penalty and a six-month suspension.", "agreed", False),
         ("The firm agreed to a censure by the regulator.", "agreed", False),
+        # a measure put into effect, agreed to by the body that enacts it: an approval, an act (blind audit m84)
+        ("On March 6, the board unanimously agreed to the hikes; they were implemented at the beginning of this "
+         "month.", "unanimously agreed to", False),
+        ("The council agreed to a 3 percent increase in water rates.", "agreed to", False),
+        ("The school board agreed to the budget cuts on Tuesday.", "agreed to", False),
+        ("The workers agreed to a pay raise of 2 percent.", "agreed to", False),
+        ("The minister agreed that the hikes had gone too far.", "agreed", True),
+        ("The union agreed to the proposal to raise wages.", "agreed to", True),
         ("The union agreed to the plan to cut wages.", "agreed", True),
         # the British transitive "agree": a deal made
         ("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager.", "agreed", False),

@@ -34,7 +34,7 @@ from sayso.nlp.extract.embedded_posts import signed_attributions
 from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, words_of_finds
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.frame_tails import without_frame_tail
-from sayso.nlp.extract.garbled_sources import garbled_source
+from sayso.nlp.extract.garbled_sources import after_fused_sum, garbled_source
 from sayso.nlp.extract.headline_claims import headline_noun_content
 from sayso.nlp.extract.headline_rows import without_misread_headline
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
@@ -118,6 +118,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = [f for f in found if not in_heading(f, headings)]
     # "Doe's Claim That The Budget Is In Surplus Isn't True": the clause read from a Title-Case line's verbs
     found = [g for f in found if (g := headline_noun_content(f, doc)) is not None]
+    found = [without_fused_sum(f, doc) for f in found]  # "$48 billion and consumer advocates | said": the advocates
     found = [f for f in found if not garbled(f, doc)]  # "Behold | said", "Trump continued pounding Sessions | saying"
     found = without_misread_headline(found, doc, title, lexicon)  # "Ryan wages | campaign | ...": a headline's grammar misread
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
@@ -136,3 +137,18 @@ def garbled(found: Found, doc: Doc) -> bool:
         return False
     span = doc.char_span(found.source[0], found.source[1], alignment_mode="expand")
     return span is not None and garbled_source(span)
+
+
+def without_fused_sum(found: Found, doc: Doc) -> Found:
+    """The attribution with a sum the parse fused onto the front of its source cut off ("$48 billion and consumer
+    advocates said": the advocates speak, ``garbled_sources.after_fused_sum``); the source head moves onto the rest
+    where it stood in the sum."""
+    if found.source is None:
+        return found
+    span = doc.char_span(found.source[0], found.source[1], alignment_mode="expand")
+    rest = after_fused_sum(span) if span is not None else None
+    if rest is None:
+        return found
+    head = found.source_head if found.source_head is not None and rest.start <= found.source_head < rest.end \
+        else rest.root.i
+    return found._replace(source=(rest.start_char, rest.end_char), source_head=head)

@@ -17,6 +17,11 @@ attribution wrong whatever its content (PTC kept-W rows of blind audits 29-39, n
 What it keeps: a noun phrase with a relative clause or a participle in it ("A lifelong friend whom Ford claims
 was at the party", "an email obtained by the USA TODAY NETWORK": the verb is inside a clause of the noun), a
 quantifier ("Many", "One of the women", "The former"), a name the tagger read as a verb ("Franken").
+
+One span is mended, not dropped (``after_fused_sum``): a sum joined to the speakers, "Identity theft losses totaled
+nearly $48 billion and consumer advocates said ..." (source "$48 billion and consumer advocates", blind audit m84).
+The parse hangs the object of the clause before on the next clause's subject ("billion" a modifier of "advocates"),
+so the span's head is still the speaker: the sum and its "and" are cut off the front and the speaker stays.
 """
 
 from __future__ import annotations
@@ -46,6 +51,26 @@ def garbled_source(span: Span) -> bool:
             or headless_relative(word)
     return words[-1].lower_ in _ARCHAIC_VERBS \
         or any(_modifier_verb(t) or _passive_clause(t, span) for t in words)
+
+
+# the names of a sum or a measure: they never speak ("$48 billion", "12 tons"); not a count or a share, which number
+# people as often ("10 and their lawyers", "40 percent of voters and most analysts")
+_SUM_LABELS = frozenset({"MONEY", "QUANTITY"})
+
+
+def after_fused_sum(span: Span) -> Span | None:
+    """The speakers after a sum or a measure the span opens with, joined by a coordinating "and": "$48 billion and
+    consumer advocates" -> "consumer advocates", "12 tons and the workers" -> "the workers" (the object of one clause
+    fused with the subject of the next); None where the span opens with no such sum or nothing follows the "and"."""
+    words = [t for t in span if not t.is_space]
+    if not words or words[0].ent_type_ not in _SUM_LABELS:
+        return None
+    first = words[0]
+    after = next((i for i, t in enumerate(words[1:], 1) if t.ent_type_ != first.ent_type_ or t.ent_iob_ == "B"),
+                 None)
+    if after is None or words[after].lower_ != "and" or words[after].dep_ != "cc" or after + 1 >= len(words):
+        return None
+    return span.doc[words[after + 1].i:span.end]
 
 
 def headless_relative(word: Token) -> bool:

@@ -104,6 +104,39 @@ def rang_up(token: Token, content: Content, people: frozenset[str] = frozenset()
     return obj.pos_ == "NOUN" and (lemma in people or lemma in _RUNG or obj.lower_ in people)
 
 
+# the line a call is made on: "on the telephone", "by phone"
+_LINES = read_words("phone_lines.txt")
+_LINE_PREPOSITIONS = frozenset({"on", "by", "over", "via"})
+
+
+def called_on_a_line(token: Token) -> bool:
+    """ "He earned money by calling fans on the telephone", "The mayor called residents on their cellphones to warn
+    them", "He called voters by telephone": "call" with an object and a telephone line for its channel (``on``, ``by``,
+    ``over`` a word of ``phone_lines.txt``) is a call made; what was said on it, if anything, is another verb's
+    (blind audit m84: "calling fans on the telephone with the service www.HollywoodIsCalling.com", a paid service).
+
+    Kept: a name or a description given ("called her a liar on the phone": a predicate noun or adjective beside the
+    object; a web address the parse reads as one names no one), a clause or a quotation ("called him on the phone
+    and said", the second verb is its own cue), "called for", "called on", "called out", and no object ("called in
+    by phone")."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "dobj" for c in children):
+        return False
+    name = given_name(token)
+    if name is not None and not name.like_url:
+        return False  # "called her a liar on the phone"; a web address names no one
+    if any(c.dep_ in ("attr", "acomp", "ccomp") or (c.dep_ == "oprd" and not c.like_url)
+           or (c.dep_ == "prt" and c.lower_ != "up") for c in children):
+        return False  # "called the plan a disaster on the phone": a name given
+    if any(t.is_quote for t in token.subtree if t.i > token.i):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _LINE_PREPOSITIONS
+               and any(p.dep_ == "pobj" and (p.lower_ in _LINES or p.lemma_.lower() in _LINES) for p in c.children)
+               for c in children)
+
+
 def _named_role(token: Token) -> Token | None:
     """ "called a pro-Trump delegate candidate, Clara Powers, and encouraged her": the parse reads the one called,
     a role with a name beside it, as the name given (a lone ``oprd``); with no object before it no name is given."""

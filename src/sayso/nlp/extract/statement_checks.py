@@ -64,6 +64,7 @@ from sayso.nlp.extract import (
     subheadings,
     teachings,
     testimony_settings,
+    than_clauses,
     topics,
     unasserted_contents,
     unreal_speech,
@@ -175,6 +176,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         # "a tool allowing users to tell readers that ...": a capability
         or purposes.permitted_saying(token, lexicon.sense_of(token.lemma_), lexicon.person_roles | lexicon.person_nouns)
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
+        or other_senses.called_on_a_line(token)  # "calling fans on the telephone": a call made
+        or than_clauses.compared_expectation(token)  # "a greater effect than officials expected"
         or other_senses.convened(token, content)
         or other_senses.called_it_quits(token)
         or planned_discussions.planned_discussion(token, content, doc)  # "agreed to meet to discuss whether ..."
