@@ -52,6 +52,10 @@ test_pair_with_its_clause = rows_table([
     ("“The deal is off,” the minister told reporters. “We walk away.”",
      [("the minister", "told", "The deal is off,” the minister told reporters. “We walk away",
        ("The deal is off", "We walk away"))]),
+    ("For the nascent streaming industry, “2020 will be about getting the services in order,” Ward says. “I think "
+     "2021 will see a bigger push.”",
+     [("Ward", "says", "2020 will be about getting the services in order,” Ward says. “I think 2021 will see a "
+       "bigger push", ("2020 will be about getting the services in order", "I think 2021 will see a bigger push"))]),
     ("“It is over,” she wrote. “I am done.”",
      [("she", "wrote", "It is over,” she wrote. “I am done", ("It is over", "I am done"))]),
 ], parts=True)

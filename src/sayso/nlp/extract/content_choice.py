@@ -211,14 +211,17 @@ def pair_with_its_clause(best: Content, cands: Sequence[Content], token: Token) 
     inside the clause the cue reports, and a second quotation follows the cue's sentence. What was written is the
     whole clause, then the second quotation; the first part is the clause (a complement of the cue that ends before
     it, starts before the quoted words and holds them), not the bare quoted phrase. A pair whose first quotation
-    opens the clause ('“A,” he said. “B.”') or one with no such clause is left as it is."""
+    opens the clause ('“A,” he said. “B.”'), one that holds the clause's verb ('For the industry, “2020 will be
+    about services,” Ward says. “…”': a phrase before a quoted clause is the writer's lead-in) or one with no such
+    clause is left as it is."""
     if best.kind not in ("quote_pair", "quote_pair_next") or len(best.parts) != 2:
         return best
     first, second = best.parts
     clause = next((c for c in cands if c.kind == "child_ccomp" and not c.parts and c.end <= token.idx
                    and c.start < first[0] - 2 and first[1] <= c.end + 1), None)
-    if clause is None:
-        return best
+    span = token.doc.char_span(clause.start, clause.end, alignment_mode="expand") if clause is not None else None
+    if span is None or first[0] <= span.root.idx < first[1]:
+        return best  # 'For the industry, “2020 will be about ...,” Ward says': the quotation is the clause itself
     return best._replace(start=clause.start, parts=((clause.start, max(clause.end, first[1])), second), quote=False)
 
 
