@@ -56,6 +56,17 @@ test_pair_with_its_clause = rows_table([
      "2021 will see a bigger push.”",
      [("Ward", "says", "2020 will be about getting the services in order,” Ward says. “I think 2021 will see a "
        "bigger push", ("2020 will be about getting the services in order", "I think 2021 will see a bigger push"))]),
+    # a clause with a saying verb of its own after the quoted word: left as the pair, so that verb's row claims nothing new
+    ("The company described the losses as “temporary” and said they would recover, analysts wrote. “We are "
+     "skeptical.”",
+     [("The company", "described", "the losses as “temporary", ()),
+      ("analysts", "wrote", "temporary” and said they would recover, analysts wrote. “We are skeptical",
+       ("temporary", "We are skeptical"))]),
+    ("Lopez said she felt the 19th Amendment was worth teaching because “few students know its history,” she said. "
+     "“We owe them that much.”",
+     [("Lopez", "said", "she felt the 19th Amendment was worth teaching because “few students know its history", ()),
+      ("she", "said", "few students know its history,” she said. “We owe them that much",
+       ("few students know its history", "We owe them that much"))]),
     ("“It is over,” she wrote. “I am done.”",
      [("she", "wrote", "It is over,” she wrote. “I am done", ("It is over", "I am done"))]),
 ], parts=True)

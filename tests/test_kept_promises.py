@@ -23,4 +23,9 @@ test_without_time_of_keeping = rows_table([
      [("The mayor", "promise", "to cut taxes after the election")]),
     ("The governor kept her promise to visit every county in the state.",
      [("her", "promise", "to visit every county in the state")]),
+    # a bare time phrase with no focus word may be what was promised: the time of withdrawal, how long it stays open
+    ("The president kept his promise to withdraw the troops before the election.",
+     [("his", "promise", "to withdraw the troops before the election")]),
+    ("The company broke its promise to keep the plant open until 2025.",
+     [("its", "promise", "to keep the plant open until 2025")]),
 ])

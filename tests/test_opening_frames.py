@@ -47,6 +47,8 @@ test_a_fronted_circumstance_is_no_content = rows_table([
      [("the mayor", "said", "This is a great day for our city")]),
     # negatives: a lower-case quotation goes on the sentence the clause began; no quotation; a subject before the cue
     ('If the bill passes, he said, “we will sue.”', [("he", "said", "If the bill passes, he said, “we will sue")]),
+    # a fronted clause in the first person is the speaker's own first half
+    ('When we win, he said, “We will celebrate.”', [("he", "said", "When we win, he said, “We will celebrate")]),
     ("In the end, he said, the plan failed.", [("he", "said", "In the end, he said, the plan failed")]),
     ("The museum, Mr. Bush said, celebrated the nation's history.",
      [("Bush", "said", "The museum, Mr. Bush said, celebrated the nation's history")]),

@@ -202,18 +202,26 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = participle_own_clause(_whole_quote(best, cands), cands, token, lexicon.speech)
     if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
         best = max((c for c in cands if not c.parts), key=score, default=best)
-    return pair_with_its_clause(best, cands, token)
+    return pair_with_its_clause(best, cands, token, lexicon.speech)
 
 
-def pair_with_its_clause(best: Content, cands: Sequence[Content], token: Token) -> Content:
+_SENTENCE_ENDS = frozenset(".!?\"”'’")
+
+
+def pair_with_its_clause(best: Content, cands: Sequence[Content], token: Token, speech: frozenset[str]) -> Content:
     """ 'Haley is an “articulate conservative” who has won two gubernatorial elections in the state, the editorial
     board writes. "It's a sign of the GOP's distemper ..."': the quotation before the cue is a few words quoted
     inside the clause the cue reports, and a second quotation follows the cue's sentence. What was written is the
     whole clause, then the second quotation; the first part is the clause (a complement of the cue that ends before
     it, starts before the quoted words and holds them), not the bare quoted phrase. A pair whose first quotation
     opens the clause ('“A,” he said. “B.”'), one that holds the clause's verb ('For the industry, “2020 will be
-    about services,” Ward says. “…”': a phrase before a quoted clause is the writer's lead-in) or one with no such
-    clause is left as it is."""
+    about services,” Ward says. “…”': a phrase before a quoted clause is the writer's lead-in), one with no such
+    clause, and one whose clause goes on to a saying verb of its own ('The company described the losses as
+    “temporary” and said they would recover, analysts wrote. “…”': that verb's row would claim the bare pair the
+    clause no longer holds) or holds one that reports a clause ('Lopez said she felt the amendment was worth
+    teaching because “...,” she said': the clause is Lopez's report, not the second cue's) are left as they are, and so is a clause that does not open its sentence ('DuVernay said she
+    felt the 13th Amendment was worth examining because “...,” she said. “…”': a parse that cut the sentence short
+    hands the cue the tail of a clause another cue reports)."""
     if best.kind not in ("quote_pair", "quote_pair_next") or len(best.parts) != 2:
         return best
     first, second = best.parts
@@ -222,6 +230,14 @@ def pair_with_its_clause(best: Content, cands: Sequence[Content], token: Token) 
     span = token.doc.char_span(clause.start, clause.end, alignment_mode="expand") if clause is not None else None
     if span is None or first[0] <= span.root.idx < first[1]:
         return best  # 'For the industry, “2020 will be about ...,” Ward says': the quotation is the clause itself
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech
+           and (t.idx >= first[1] or any(c.dep_ == "ccomp" for c in t.children)) for t in span):
+        return best  # '... as “temporary” and said they would recover, analysts wrote', 'Lopez said she felt ...
+        # because “...,” she said': a saying verb in the clause has its own row
+    before = doc_text(token.doc)[:clause.start].rstrip()
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return best  # 'DuVernay said she felt the 13th Amendment was worth ... because “...,” she said': the parse cut
+        # the sentence inside a clause another cue reports; the clause must open its sentence
     return best._replace(start=clause.start, parts=((clause.start, max(clause.end, first[1])), second), quote=False)
 
 

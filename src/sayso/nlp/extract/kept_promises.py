@@ -3,8 +3,8 @@
 "The nominee made good on a promise to give $1 million to a veterans charity only after intense media scrutiny": the
 cue is the noun "promise", the object of an act of keeping it ("made good on", "kept", "broke": resources
 ``fulfilment_verbs.txt``), and its content the infinitive after it. The parse hangs the closing phrase of time
-("only after intense media scrutiny", "just before the election", "when the cameras were rolling") on the
-infinitive, but it tells when the promise was kept or broken: the writer's account of the deed. The content stops
+("only after intense media scrutiny", "just before the election") on the infinitive, but with its focus word it
+tells when the promise was kept or broken: the writer's account of the deed. The content stops
 before it (blind audit p85: content_wrong).
 Tests: ``tests/test_kept_promises.py``.
 """
@@ -40,10 +40,13 @@ def kept_by(token: Token) -> Token | None:
 
 def without_time_of_keeping(content: Content, token: Token, doc: Doc) -> Content:
     """The content of a promise noun kept or broken (``kept_by``) ends before a phrase or clause of time that closes
-    it, opened by "after", "before", "until", "when", "once", "following" (with "only", "just", "not" or a span of
-    time before it): "kept his promise to cut taxes only after the election" -> "to cut taxes". A time phrase inside
-    the content ("a promise to cut taxes after the election and to ...") is left, as is a content of any other cue
-    ("promised to cut taxes after the election": the speaker's own timing) and a quotation."""
+    it, opened by "after", "before", "until", "when", "once", "following" with a focus word before it ("only",
+    "just", "not", "shortly", ...): "kept his promise to cut taxes only after the election" -> "to cut taxes". The
+    focus word ties the time to the keeping; a bare time phrase is left, for it is as often what was promised
+    ("kept his promise to withdraw the troops before the election", "broke its promise to keep the plant open until
+    2025"). A time phrase inside the content ("a promise to cut taxes after the election and to ...") is left, as is
+    a content of any other cue ("promised to cut taxes after the election": the speaker's own timing) and a
+    quotation."""
     if content.quote or content.parts or kept_by(token) is None:
         return content
     span = content_span(doc, content)
@@ -58,6 +61,9 @@ def without_time_of_keeping(content: Content, token: Token, doc: Doc) -> Content
         first = word.left_edge if word.dep_ == "prep" else adjunct.left_edge
         if first.i > span.start and doc[first.i - 1].lower_ in _FOCUS:
             first = doc[first.i - 1]  # "only" the parse hung elsewhere
+        if first.lower_ not in _FOCUS:
+            return content  # "kept his promise to withdraw the troops before the election", "to keep the plant open
+            # until 2025": the time may be what was promised
         last = doc[first.i - 1]
         while last.i > span.start and last.is_punct:
             last = doc[last.i - 1]
