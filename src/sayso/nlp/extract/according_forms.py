@@ -12,6 +12,9 @@
   by Congress": run into its clause with no comma, the phrase is the way the act is done, by a norm, a scripture
   or a standard, and cites no one; "grew 2 percent according to the Commerce Department", "fell 5 percent
   according to a new survey" still cite their source (``manner_reading``, ``run_in``).
+- '“But he's not sympathetic to them. He hates them. He's trying to kill them,” Hewitt said, according to a
+  transcript of the show': the phrase vouches for the quotation and its tag; what the transcript reports is the
+  whole quotation, not its last sentence run on into "Hewitt said" (``quotation_of_tag``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from sayso.nlp.extract.candidates import Content, char_range, trim_punct
 from sayso.nlp.extract.datelines import dateline_dash
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
@@ -82,6 +86,30 @@ def quotation_before_bracket(content: Content, token: Token, quotes: QuoteIndex,
         return content
     fragment = doc.char_span(content.start, quote.start, alignment_mode="contract")
     if fragment is None or any(t.tag_ in FINITE_OR_MODAL_TAGS for t in fragment):
+        return content
+    return Content("according_before", quote.start, quote.end, (), True)
+
+
+def quotation_of_tag(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """ '“But he's not sympathetic to them. He hates them. He's trying to kill them,” Hewitt said, according to a
+    transcript of the show': the words before "according to" are a quotation and its tag ("Hewitt said"), and the
+    parse, which reads the last quoted sentence as the tag verb's clause, hands the phrase that sentence and the tag.
+    The tag is the writer's, and what the transcript (a report, a recording) vouches for is the whole remark: the
+    content is the quotation, marks and all. Only where the content runs over a closed quotation's close into a tag
+    a reader knows as one (``quote_then_speaker``: the quotation set off by a comma, "?" or "!", a saying verb
+    after it) and ends on that tag (the verb, or words of its own: "told reporters"); a content of the writer's own words ("He won, according to X") is left alone."""
+    if token.lower_ != "according" or content.kind != "according_before" or content.parts or content.quote:
+        return content
+    quote = next((q for q in quotes.overlapping(content.start, content.end)
+                  if q.closed and q.start < content.end and content.start < q.end < content.end), None)
+    if quote is None:
+        return content
+    tag = [t for t in doc[:] if quote.end <= t.idx < content.end and not t.is_punct and not t.is_space]
+    if not tag or len(tag) > 8:
+        return content
+    verb = next((t for t in tag if t.pos_ == "VERB"), None)  # "Hewitt said", "the senator told reporters"
+    if verb is None or not quote_then_speaker(verb, (quote.start, quote.end)) \
+            or any(not (verb.left_edge.i <= t.i <= verb.right_edge.i) for t in tag if t.i > verb.i):
         return content
     return Content("according_before", quote.start, quote.end, (), True)
 

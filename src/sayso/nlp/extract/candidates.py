@@ -552,8 +552,32 @@ def opening_frame(left: list[Token], right: list[Token], head: Token) -> bool:
         return False  # 'Without the deal, he said, "we would be at war."': a quotation that goes on the sentence; the
         # opening phrase may be the speaker's own first half
     opener = words[0]
+    if fronted_circumstance(words, head):
+        return True
     return opener.dep_ == "prep" and opener.head == head and opener.i == opener.sent.start \
         and all(t.i in range(opener.left_edge.i, opener.right_edge.i + 1) for t in words)
+
+
+_CIRCUMSTANCE_MARKS = read_words("circumstance_subordinators.txt")
+_FIRST_SECOND = read_words("first_second_person.txt")
+
+
+def fronted_circumstance(words: list[Token], head: Token) -> bool:
+    """The words before the cue are one clause of time, cause or condition that opens the sentence ('When he first
+    described the wall in December, he said, "We're going to do a wall ..."'; "As she left the court, she said,
+    “I am innocent.”"): the writer's setting of the saying, hung by the parse on the quotation's verb, not a
+    first half of what was said. The clause opens with a subordinator of ``circumstance_subordinators.txt`` (its
+    mark, or "when" as its adverb), is an adverbial clause of the quotation's verb and holds every word before the
+    cue. The caller asks only where a capitalised quotation follows the cue.
+
+    A clause in the first or second person ('When we win, he said, "We will celebrate."'; ``first_second_person.txt``)
+    is the speaker's own first half, not the writer's setting: it stays content."""
+    opener = words[0]
+    clause = opener.head
+    return opener.lower_ in _CIRCUMSTANCE_MARKS and opener.dep_ in ("mark", "advmod") and opener.i == opener.sent.start \
+        and clause.dep_ == "advcl" and clause.head == head \
+        and all(clause.left_edge.i <= t.i <= clause.right_edge.i for t in words) \
+        and not any(t.lower_ in _FIRST_SECOND for t in words)
 
 
 def verb_of_auxiliary(head: Token) -> Token:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.according_forms import (
     content_pointed_back,
     quotation_before_bracket,
+    quotation_of_tag,
     whole_clause,
     without_dateline,
 )
@@ -74,6 +75,7 @@ from sayso.nlp.extract.fronted_concessions import without_writers_concession
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
 from sayso.nlp.extract.including_tails import without_speaker_including
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
+from sayso.nlp.extract.kept_promises import without_time_of_keeping
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
@@ -169,6 +171,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
                                                              and not circumstance_after_cue(token, best))), best)
     best = quotation_before_misread_speaker(best, cands, token)
     best = quotation_after_adjunct(best, cands, token)
+    best = fronted_clause_over_place(best, cands, token)
     if aside_parts(token) is not None:  # "Any interpretation of X, said Kofman, an expert, would read ...": both sides
         best = next((c for c in cands if c.kind == "head_both" and c.parts), best)
     elif adjunct_after_aside(token) is not None:  # "This would be achieved, the memo said, with threats": both sides
@@ -199,7 +202,43 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = participle_own_clause(_whole_quote(best, cands), cands, token, lexicon.speech)
     if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
         best = max((c for c in cands if not c.parts), key=score, default=best)
-    return best
+    return pair_with_its_clause(best, cands, token, lexicon.speech)
+
+
+_SENTENCE_ENDS = frozenset(".!?\"”'’")
+
+
+def pair_with_its_clause(best: Content, cands: Sequence[Content], token: Token, speech: frozenset[str]) -> Content:
+    """ 'Haley is an “articulate conservative” who has won two gubernatorial elections in the state, the editorial
+    board writes. "It's a sign of the GOP's distemper ..."': the quotation before the cue is a few words quoted
+    inside the clause the cue reports, and a second quotation follows the cue's sentence. What was written is the
+    whole clause, then the second quotation; the first part is the clause (a complement of the cue that ends before
+    it, starts before the quoted words and holds them), not the bare quoted phrase. A pair whose first quotation
+    opens the clause ('“A,” he said. “B.”'), one that holds the clause's verb ('For the industry, “2020 will be
+    about services,” Ward says. “…”': a phrase before a quoted clause is the writer's lead-in), one with no such
+    clause, and one whose clause goes on to a saying verb of its own ('The company described the losses as
+    “temporary” and said they would recover, analysts wrote. “…”': that verb's row would claim the bare pair the
+    clause no longer holds) or holds one that reports a clause ('Lopez said she felt the amendment was worth
+    teaching because “...,” she said': the clause is Lopez's report, not the second cue's) are left as they are, and so is a clause that does not open its sentence ('DuVernay said she
+    felt the 13th Amendment was worth examining because “...,” she said. “…”': a parse that cut the sentence short
+    hands the cue the tail of a clause another cue reports)."""
+    if best.kind not in ("quote_pair", "quote_pair_next") or len(best.parts) != 2:
+        return best
+    first, second = best.parts
+    clause = next((c for c in cands if c.kind == "child_ccomp" and not c.parts and c.end <= token.idx
+                   and c.start < first[0] - 2 and first[1] <= c.end + 1), None)
+    span = token.doc.char_span(clause.start, clause.end, alignment_mode="expand") if clause is not None else None
+    if span is None or first[0] <= span.root.idx < first[1]:
+        return best  # 'For the industry, “2020 will be about ...,” Ward says': the quotation is the clause itself
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech
+           and (t.idx >= first[1] or any(c.dep_ == "ccomp" for c in t.children)) for t in span):
+        return best  # '... as “temporary” and said they would recover, analysts wrote', 'Lopez said she felt ...
+        # because “...,” she said': a saying verb in the clause has its own row
+    before = doc_text(token.doc)[:clause.start].rstrip()
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return best  # 'DuVernay said she felt the 13th Amendment was worth ... because “...,” she said': the parse cut
+        # the sentence inside a clause another cue reports; the clause must open its sentence
+    return best._replace(start=clause.start, parts=((clause.start, max(clause.end, first[1])), second), quote=False)
 
 
 _SETTING_OFF = frozenset({",", ":"})
@@ -232,6 +271,35 @@ def quotation_after_adjunct(best: Content, cands: Sequence[Content], token: Toke
     between = text[token.idx + len(token.text):phrase.start]
     gap = text[phrase.end:quoted.start].strip()
     return quoted if not between.strip() and gap in _SETTING_OFF else best
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "at"})
+_FRONTED_KINDS = frozenset({"head_conj", "head_ccomp", "head_parataxis", "child_ccomp"})
+
+
+def fronted_clause_over_place(best: Content, cands: Sequence[Content], token: Token) -> Content:
+    """ "Nikki Haley should be deported, a provocative headline from the Wall Street Journal editorial board reads
+    in an article published Wednesday evening": what was said, written or read stands before the speaker, set off
+    by a comma; a phrase of place after the cue ("in an article", "on its website", "at the rally") tells where it
+    appeared, not what it says. Where the choice fell on such a phrase (its object or the whole phrase) and a clause
+    before the cue's subject ends right at that comma, the clause is the content.
+
+    Kept: a phrase with no clause before the speaker ("spoke in the chamber"), a clause that does not end at the
+    comma before the subject, and phrases of other prepositions ("warned of a recession": what was warned)."""
+    if best.kind not in ("child_prep", "prep_obj") or best.start < token.idx or best.quote or best.parts:
+        return best
+    doc = token.doc
+    prep = next((t for t in doc[token.i + 1:] if t.idx >= best.start), None) if best.kind == "child_prep" else \
+        next((t for t in reversed(doc[token.i + 1:]) if t.idx < best.start and t.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in _PLACE_PREPOSITIONS or prep.head.i != token.i:
+        return best
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    if subject is None:
+        return best
+    text = doc_text(doc)
+    fronted = next((c for c in cands if c.kind in _FRONTED_KINDS and not c.parts and not c.quote
+                    and c.end <= subject.left_edge.idx and text[c.end:subject.left_edge.idx].strip() == ","), None)
+    return fronted or best
 
 
 def quotation_before_misread_speaker(best: Content, cands: Sequence[Content], token: Token) -> Content:
@@ -311,9 +379,11 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = before_next_trailer(best, token, doc, quotes, lexicon.speech)  # "A, X said, but B, Y added": A for X
     best = without_share_comparison(best, token, doc, quotes)  # "28 percent said X, compared with 33 percent": X
     best = without_fulfilment(best, token, doc, quotes)  # "asked for pizzas, which officers delivered": pizzas
+    best = without_time_of_keeping(best, token, doc)  # "made good on a promise to X only after scrutiny": to X
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = quotation_before_bracket(best, token, quotes, doc)  # 'a "trivialized liturgy" (according to X)': the quotation
+    best = quotation_of_tag(best, token, doc, quotes)  # '“A. B,” Hewitt said, according to a transcript': “A. B”
     best = whole_clause(best, token, doc)  # "Fundraising, according to the campaign, has surged": both sides
     best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
     best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"

@@ -82,11 +82,17 @@ def dedupe(text: str, found: list[Found], frames: Mapping[int, int] | None = Non
     between them) is the better one whatever the scores: 'this newspaper published a petition which
     states: “…”' is the petition's statement, not the newspaper's. A cue after the content ('“…,” Rep.
     DeSantis told The Hill') is weighed by score as before: it names who spoke.
+
+    An "according to" after the speaker's own tag ('“…,” Hewitt said, according to a transcript') claims the same
+    quotation as the tag's cue; the tag's row is kept whatever the scores, since it names who spoke (``_vouches``).
     """
     best: dict[Range, Found] = {}
     for f in found:
         cur = best.get(f.content)
-        if cur is None:
+        if cur is not None and (_vouches(text, f, cur) or _vouches(text, cur, f)):
+            # '“…,” Hewitt said, according to a transcript': the tag names who spoke, whatever the scores
+            best[f.content] = cur if _vouches(text, f, cur) else f
+        elif cur is None:
             best[f.content] = f
         elif frames and (frames.get(f.cue_head) == cur.cue_head or frames.get(cur.cue_head) == f.cue_head):
             best[f.content] = f if frames.get(f.cue_head) == cur.cue_head else cur
@@ -95,6 +101,13 @@ def dedupe(text: str, found: list[Found], frames: Mapping[int, int] | None = Non
         elif f.score > cur.score:
             best[f.content] = f
     return sorted(best.values(), key=lambda f: (f.content[0], f.cue[0]))
+
+
+def _vouches(text: str, a: Found, b: Found) -> bool:
+    """``a`` is an "according to" after ``b``'s tag that follows the content ('“…,” Hewitt said, according to a
+    transcript of the show'): the record only vouches for what the speaker said; the speaker's row is the
+    attribution (``according_forms.quotation_of_tag``)."""
+    return text[a.cue[0]:a.cue[1]].lower().startswith("according") and b.content[1] <= b.cue[0] < a.cue[0]
 
 
 def _introduces(text: str, f: Found) -> bool:
