@@ -394,6 +394,11 @@ test_act_on_a_person_frames_no_statement = cue_table(
         ("He went on to tell Smith that the plan would fail.", "tell", True),
         ("Trump went on to say that the election was rigged.", "say", True),
         ("Trump went on to criticize the plan in a speech.", "went", True),
+        # a name of a thing is no person ("praise NAFTA" as "criticize the plan"); "on" sets the act in time
+        # only ("on Tuesday"), else it says what for ("congratulate Macron on his victory")
+        ("He went on to praise NAFTA.", "went", True),
+        ("He went on to congratulate Macron on his victory.", "went", True),
+        ("She went on to endorse Clinton on Tuesday.", "went", False),
     ],
     marks=(pytest.mark.slow,),
 )

@@ -461,24 +461,31 @@ _AGAINST = frozenset({"against"})
 # the pronouns that stand for a person ("endorse him"); "it" and "them" may stand for a claim ("went on to deny them")
 _PERSON_PRONOUNS = frozenset({"him", "her", "me", "us", "you"})
 # the prepositions that only set an act in time or place ("endorsed Ayotte at the rally"); any other ("praised
-# Obama for his courage", "called him a liar", "compared him to Nixon", "told him about the plan") says something
-_SETTING_PREPS = frozenset({"in", "at", "during", "after", "before", "on"})
+# Obama for his courage", "called him a liar", "compared him to Nixon", "told him about the plan") says something.
+# "on" sets it only in time ("on Tuesday"): "congratulated Macron on his victory", "attacked Bush on Iraq" say what
+# for (rev79c)
+_SETTING_PREPS = frozenset({"in", "at", "during", "after", "before"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def act_on_a_person(verb: Token) -> bool:
     """The embedded verb of an act's frame ("went on to", "proceeded to", "moved to", "took to Twitter to") takes
-    only a person for its object: a name or a personal pronoun, with nothing said of them and no clause, charge or
+    only a person for its object: a person's name (the parse's PERSON entity, or a census surname the parse read as
+    an organisation, "attack Smith") or a personal pronoun, with nothing said of them and no clause, charge or
     predication beside it. "went on to endorse Ayotte", "proceeded to thank Obama", "went on to praise him at the
-    rally" tell what the subject did next, no words of theirs (as "endorsed Ayotte" alone is no attribution).
+    rally" tell what the subject did next, no words of theirs (as "endorsed Ayotte" alone is no attribution). A
+    name of a thing ("went on to criticize Obamacare", "went on to praise NAFTA") is no person: it stays, as
+    "criticize the plan" does.
     "went on to say that ...", "went on to call him a liar", "went on to praise Obama for his courage", "went on to
     tell Smith that ..." and "went on to criticize the plan" (a thing, not a person) say something and stay."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or not (obj.pos_ == "PROPN" or (obj.pos_ == "PRON" and obj.lower_ in _PERSON_PRONOUNS)):
+    if obj is None or not ((obj.pos_ == "PROPN" and (obj.ent_type_ == "PERSON" or obj.lower_ in _SURNAMES))
+                           or (obj.pos_ == "PRON" and obj.lower_ in _PERSON_PRONOUNS)):
         return False
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr", "dative", "advcl", "conj") and not _set_off(c)
            for c in verb.children):
         return False  # "calling her “a rising star”" set off by a comma is a statement of its own, found on its own
-    if any(c.dep_ == "prep" and c.lower_ not in _SETTING_PREPS for c in verb.children):
+    if any(c.dep_ == "prep" and not _setting(c) for c in verb.children):
         return False
     # the name only: no appositive, relative clause or phrase on it that could say something of the person
     return all(c.dep_ in ("compound", "det", "amod", "punct", "cc", "conj", "poss", "case", "nmod", "appos")
@@ -489,6 +496,15 @@ def _set_off(token: Token) -> bool:
     """A participle or clause after a comma ("..., calling her a rising star"): its own statement, not the act's."""
     first = token.left_edge.i
     return token.i > token.head.i and first > 0 and token.doc[first - 1].text in (",", ";", "—", "–")
+
+
+def _setting(prep: Token) -> bool:
+    """A preposition that only sets the act in time or place: "at the rally", "after the vote", "on Tuesday"."""
+    if prep.lower_ == "on":
+        return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in prep.children)
+    return prep.lower_ in _SETTING_PREPS
+
+
 # decisions: what they frame is done later, if at all ("decided that <clause>" is judged by ``that_clause``)
 _DECIDING = frozenset({"decide", "choose", "opt", "elect"})
 

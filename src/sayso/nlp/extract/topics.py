@@ -97,7 +97,9 @@ def framed_topic(token: Token, span: Span) -> bool:
     cut from its topic, nothing the speaker said could be true or false (blind audit p85 A13). Kept: "as" with no
     topic beside it ("described the plan as reckless", "criticized the law as a crazy system": a predication of the
     object), "as" opening a clause ("talked about the war as he left", a mark, no preposition), a clause inside the
-    "as" phrase ("wrote about it as though it had been settled") and a quotation (the caller checks)."""
+    "as" phrase ("wrote about it as though it had been settled"), a quotation (the caller checks), and an "as" not set
+    off by a comma ("The prosecutor spoke about the verdict as a victory for the families", "Merkel spoke about the
+    crisis as a test for Europe": the speaker may hold that view; review rev79c)."""
     if token.lemma_.lower() not in TALKING_VERBS:
         return False
     # the "as" before the content, or the content's first word ("as a turning point for the company")
@@ -107,6 +109,8 @@ def framed_topic(token: Token, span: Span) -> bool:
         return False
     if not any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS and c.i < prep.i for c in token.children):
         return False
+    if prep.i == 0 or span.doc[prep.i - 1].text != ",":
+        return False  # "spoke about the verdict as a victory for the families": may be the speaker's own view
     return not any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in span)
 
 
