@@ -385,3 +385,27 @@ def test_states_something(nlp, text: str, word: str, expected: bool) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     lexicon = load_lexicon(acceptance=False)
     assert senses.states_something(token, lexicon.senses, lexicon.topic_verbs) is expected
+
+
+# an act's frame ("went on to", "proceeded to") around a verb that takes only a person: what was done next, nothing
+# said (blind audit p85 A3); anything said of the person, a clause, a charge or a thing keeps the frame
+test_act_on_a_person_frames_no_statement = cue_table(
+    [
+        ("“I fully support his re-election,” Trump said. He went on to endorse Ayotte, calling her “a rising star.”",
+         "went", False),
+        ("She went on to endorse Clinton at the rally.", "went", False),
+        ("He proceeded to thank him.", "proceeded", False),
+        ("The mayor went on to attack Smith, the city manager.", "went", False),
+        ("He went on to praise Obama for his courage.", "went", True),
+        ("He went on to call him a liar.", "call", True),
+        ("He went on to tell Smith that the plan would fail.", "tell", True),
+        ("Trump went on to say that the election was rigged.", "say", True),
+        ("Trump went on to criticize the plan in a speech.", "went", True),
+        # a name of a thing is no person ("praise NAFTA" as "criticize the plan"); "on" sets the act in time
+        # only ("on Tuesday"), else it says what for ("congratulate Macron on his victory")
+        ("He went on to praise NAFTA.", "went", True),
+        ("He went on to congratulate Macron on his victory.", "went", True),
+        ("She went on to endorse Clinton on Tuesday.", "went", False),
+    ],
+    marks=(pytest.mark.slow,),
+)

@@ -415,3 +415,39 @@ def test_said_before(nlp, text, cue, expected):
     token = token_of(doc, cue)
     obj = next(t for t in token.children if t.dep_ == "dobj")
     assert stances.said_before(obj) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, expected", [
+    # the object of the preposition a stance verb takes is its target, completed by nothing (blind audit p85 A15)
+    ("In New Hampshire, Rubio has railed against Christie, taking aim at his record.", "railed", "stance"),
+    ("Rubio has railed against Christie.", "railed", "stance"),
+    ("He warned against complacency.", "warned", "stance"),
+    ("The senator spoke out against the war.", "spoke", "stance"),
+    # ... a charge, a clause or a predication beside it still says something
+    ("The mayor railed against the council for failing to act.", "railed", "attribution"),
+    ("She railed against what she called a rigged system.", "railed", "attribution"),
+    ("Trump has railed against the provisions that pock the tax code.", "railed", "attribution"),
+    ("He warned against the plan as reckless.", "warned", "attribution"),
+    ("Senator Elizabeth Warren compared Donald Trump to Richard Nixon.", "compared", "attribution"),
+])
+def test_target_of_a_preposition_is_a_stance(nlp, text, cue, expected):
+    assert _where(nlp, text, cue) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, expected", [
+    # a claim of others answered: what was answered, neither the answerer's claim nor a position (blind audit p85 A11)
+    ("Nehlen responded Friday to reports that Trump planned to endorse his opponent.", "responded", None),
+    ("The campaign reacted to claims that the poll was rigged.", "reacted", None),
+    ("She replied to suggestions that she would resign.", "replied", None),
+    ("The governor responded on Monday to rumors that the plant would close.", "responded", None),
+    # ... the answer itself is what was said
+    ("He responded that the reports were false.", "responded", "attribution"),
+    ("The senator responded to the attack by saying that he would not back down.", "saying", "attribution"),
+    ("She reacted to reports that the plant would close, calling the decision a betrayal.", "calling", "attribution"),
+    # ... and a verb of disputing keeps what the house gives "denied reports that ..." (``disputed_claims``)
+    ("He denied reports that he would resign.", "denied", "attribution"),
+])
+def test_claim_answered_is_no_content(nlp, text, cue, expected):
+    assert _where(nlp, text, cue) == expected

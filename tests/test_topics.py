@@ -101,3 +101,23 @@ test_a_topic_before_a_colon_announces_the_passage = rows_table([
     ("Trump explained the president’s refusal to call the attack a result of terrorism.",
      [("Trump", "explained", "the president’s refusal to call the attack a result of terrorism")]),
 ])
+
+
+# "as" after a verb of talking that has its topic: how the talk treats the topic, the writer's characterisation
+# (blind audit p85 A13); "as" that predicates of an object, or opens a clause, stays what it was
+test_talk_framed_as_is_no_content = cue_table(
+    [
+        ("He is now talking about immigration - his most obvious weakness - in a new way, as more of a "
+         "national-security matter than a debate over the merits of legalizing undocumented immigrants.", "talking",
+         False),
+        ("The governor talks about climate change, as an economic opportunity rather than a burden.", "talks", False),
+        ("She wrote about the merger in her memoir, as a turning point for the company.", "wrote", False),
+        # an "as" not set off: the speaker's own view may be meant (review rev79c)
+        ("The prosecutor spoke about the verdict as a victory for the victims' families.", "spoke", True),
+        ("Merkel spoke about the refugee crisis as a test for Europe.", "spoke", True),
+        ("Clinton criticized the law as a crazy system.", "criticized", True),
+        ("He described the plan as reckless.", "described", True),
+        ("She talked about the economy, saying that growth would return.", "saying", True),
+        ("The mayor spoke about the plan, as he often does, saying it would cut taxes.", "saying", True),
+    ]
+)

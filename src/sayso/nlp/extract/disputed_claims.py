@@ -24,7 +24,12 @@ disputed the notion that he had been a participant ...", "The woman disputes the
 hospitalized") stays the disputer's attribution: the contrary is their own statement, and the pages' gold and
 PolNeAR's both annotate it so (PolNeAR's scorer counts stances too; the pages' does not).
 
-Tables of tests: ``tests/test_disputed_claims.py``.
+A claim of others that a verb of answering takes after "to" ("responded to reports that Trump planned to endorse his
+opponent", "reacted to claims that ...") is what was answered (``responded_thing``, read by ``stances.stance_object``):
+no claim of the answerer's and no position either, so the row is left out (``stances.unpositioned``); the answer
+("responded that ...", the quotation that follows) is its own attribution (blind audit p85 A11).
+
+Tables of tests: ``tests/test_disputed_claims.py``, ``tests/test_stances.py``.
 """
 
 from __future__ import annotations
@@ -276,3 +281,28 @@ def _part_of_things(token: Token) -> bool:
     """ "many of the detailed points", "some of the claims", "most of it": a quantifier with the things after "of"."""
     return token.pos_ in ("ADJ", "DET", "NUM", "PRON") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+
+
+# verbs of answering another: what they take after "to" is what was answered ("responded to reports that ...")
+_RESPONDING = frozenset({"respond", "react", "reply"})
+
+
+def responded_thing(cue: Token, span: Span) -> Token | None:
+    """The head of the claim of others a verb of answering answers, when the content ``span`` is only that claim:
+    "Nehlen responded Friday to reports that Trump planned to endorse his opponent", "The campaign reacted to claims
+    that the poll was rigged", "She replied to suggestions that she would resign". The that-clause says what the
+    reports say; the speaker only answered them, and what was answered is no claim of theirs nor a position taken
+    (blind audit p85 A11). The answer itself, if given, is its own attribution ("responded that ...", "responded by
+    saying ...", the quotation that follows). A noun of no one's claim ("responded to the attack", "did not respond to
+    requests for comment") is not read here."""
+    if cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in _RESPONDING:
+        return None
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.i != cue.i:
+        return None
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in DISPUTED_NOUNS:
+        return None
+    if not all(root.left_edge.i <= t.i <= root.right_edge.i or t.is_punct for t in span):
+        return None
+    return root

@@ -393,7 +393,8 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
     that he had erred", "Ham made it clear he had misgivings"); a thing's does not ("the law
     requires that ..."). An act whose content is a statement of the same subject is that statement's
     frame and stays ("went on to criticize the plan", "took to Twitter to accuse", "began by saying";
-    ``senses`` gives the embedded verb's sense), unless the act withholds it ("refused to endorse Trump").
+    ``senses`` gives the embedded verb's sense), unless the act withholds it ("refused to endorse Trump") or the
+    embedded verb takes only a person ("went on to endorse Ayotte": ``act_on_a_person``, what was done next).
     A noun of an act ("the team's decision to trade the forward", "his refusal to testify") is one
     unless a that-clause or a quotation follows it ("the court's decision that the law stands").
     """
@@ -448,6 +449,8 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
         return False  # "allowed researchers to see ...": someone else's act, not the subject's statement
     if any(c.dep_ == "neg" for c in root.children):
         return False  # "chose not to comment": no statement made
+    if not content.quote and act_on_a_person(root):
+        return False  # "went on to endorse Ayotte": an act on a person, nothing said (blind audit p85 A3)
     # "decided against recommending charges", "voted against condemning the strikes": the act withholds it (PolNeAR
     # marks some; on its dev split this costs attr_f1 0.0004)
     return root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"
@@ -455,6 +458,53 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
 
 
 _AGAINST = frozenset({"against"})
+# the pronouns that stand for a person ("endorse him"); "it" and "them" may stand for a claim ("went on to deny them")
+_PERSON_PRONOUNS = frozenset({"him", "her", "me", "us", "you"})
+# the prepositions that only set an act in time or place ("endorsed Ayotte at the rally"); any other ("praised
+# Obama for his courage", "called him a liar", "compared him to Nixon", "told him about the plan") says something.
+# "on" sets it only in time ("on Tuesday"): "congratulated Macron on his victory", "attacked Bush on Iraq" say what
+# for (rev79c)
+_SETTING_PREPS = frozenset({"in", "at", "during", "after", "before"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def act_on_a_person(verb: Token) -> bool:
+    """The embedded verb of an act's frame ("went on to", "proceeded to", "moved to", "took to Twitter to") takes
+    only a person for its object: a person's name (the parse's PERSON entity, or a census surname the parse read as
+    an organisation, "attack Smith") or a personal pronoun, with nothing said of them and no clause, charge or
+    predication beside it. "went on to endorse Ayotte", "proceeded to thank Obama", "went on to praise him at the
+    rally" tell what the subject did next, no words of theirs (as "endorsed Ayotte" alone is no attribution). A
+    name of a thing ("went on to criticize Obamacare", "went on to praise NAFTA") is no person: it stays, as
+    "criticize the plan" does.
+    "went on to say that ...", "went on to call him a liar", "went on to praise Obama for his courage", "went on to
+    tell Smith that ..." and "went on to criticize the plan" (a thing, not a person) say something and stay."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not ((obj.pos_ == "PROPN" and (obj.ent_type_ == "PERSON" or obj.lower_ in _SURNAMES))
+                           or (obj.pos_ == "PRON" and obj.lower_ in _PERSON_PRONOUNS)):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "attr", "dative", "advcl", "conj") and not _set_off(c)
+           for c in verb.children):
+        return False  # "calling her “a rising star”" set off by a comma is a statement of its own, found on its own
+    if any(c.dep_ == "prep" and not _setting(c) for c in verb.children):
+        return False
+    # the name only: no appositive, relative clause or phrase on it that could say something of the person
+    return all(c.dep_ in ("compound", "det", "amod", "punct", "cc", "conj", "poss", "case", "nmod", "appos")
+               for c in obj.children)
+
+
+def _set_off(token: Token) -> bool:
+    """A participle or clause after a comma ("..., calling her a rising star"): its own statement, not the act's."""
+    first = token.left_edge.i
+    return token.i > token.head.i and first > 0 and token.doc[first - 1].text in (",", ";", "—", "–")
+
+
+def _setting(prep: Token) -> bool:
+    """A preposition that only sets the act in time or place: "at the rally", "after the vote", "on Tuesday"."""
+    if prep.lower_ == "on":
+        return any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTITIES for c in prep.children)
+    return prep.lower_ in _SETTING_PREPS
+
+
 # decisions: what they frame is done later, if at all ("decided that <clause>" is judged by ``that_clause``)
 _DECIDING = frozenset({"decide", "choose", "opt", "elect"})
 

@@ -16,7 +16,8 @@ An attribution is a stance when (``stance``), all of:
   ("disputed that reporting") and a reduced passive relative ("the order mentioned by WFAA") are none;
 - its content is a noun phrase, a gerund phrase or a pronoun that the cue takes as its object
   (``cue_object``): the direct object ("denied the allegations"), the object of the cue's preposition
-  ("hinted at the alleged abuse") or the subject of the passive cue ("his firing was first reported"), not a
+  ("hinted at the alleged abuse", "railed against Christie": the preposition that takes it completes nothing)
+  or the subject of the passive cue ("his firing was first reported"), not a
   demonstrative alone ("confirmed this", "denies that": a proposition said before),
   and the cue says nothing more of it (``predicated``: "called him a liar", "described it as a hoax"), nor
   charges it with a deed (``charged``: "accused Ellison of being abusive").
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.disputed_claims import disputed_thing
+from sayso.nlp.extract.disputed_claims import disputed_thing, responded_thing
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.naming import figure_forecast, figure_put_at
@@ -217,7 +218,10 @@ def predicated(cue: Token, obj: Token, *, within: Span | None = None) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
         return True  # "denounced the attack as an act of terrorism": the parse hung the predication on the object
-    return any((c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and completes(c, cue))) and c.i != obj.i
+    # the preposition that takes the object completes nothing of it: "railed against Christie", "lashed out at the
+    # media" name the target (blind audit p85 A15); "compared him to Nixon" has its "to" beside the object
+    holder = obj.head.i if obj.dep_ == "pobj" else -1
+    return any((c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and completes(c, cue))) and c.i not in (obj.i, holder)
                and not _set_off(c) and not (within is not None and c.dep_ == "ccomp" and within.start <= c.i < within.end)
                for c in cue.children)
 
@@ -263,7 +267,8 @@ def stance_object(doc: Doc, found: Found, quotes: QuoteIndex) -> Token | None:
         return None
     cue = doc[found.cue_head]
     # the thing a verb of disputing disputes, whatever clause it holds: "rebutted Exxon's accusation that ..."
-    disputed = disputed_thing(cue, span)
+    # or the claim of others a verb of answering answers: "responded to reports that ..." (``responded_thing``)
+    disputed = disputed_thing(cue, span) or responded_thing(cue, span)
     if quoted(found, quotes) and (disputed is None or _quoted_beyond_claim(found, quotes, span, disputed)):
         return None
     if (disputed is None and clausal(span)) or charged(span, cue):
