@@ -36,7 +36,8 @@ AUDITS = {"p70": ("paudit70", "train"), "p71": ("paudit71", "train"), "p72": ("p
           "p79": ("paudit79", "train"), "p80": ("paudit80", "train"),
           "p81": ("paudit81", "train"), "p82": ("paudit82", "train"),
           "p83": ("paudit83", "train"), "p84": ("paudit84", "train"),
-          "p85": ("paudit85", "train")}
+          "p85": ("paudit85", "train"),
+          "p86": ("paudit86", "train")}
 HEADER = re.compile(r"^#+\s*Page\s+(\d+)\b")
 
 

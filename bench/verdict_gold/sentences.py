@@ -47,7 +47,8 @@ AUDITS = {"m53": ("audit53", "train"), "m54": ("audit54", "train"), "m55": ("aud
           "m78": ("audit78", "train"), "m79": ("audit79", "train"),
           "m80": ("audit80", "train"), "m81": ("audit81", "train"),
           "m82": ("audit82", "train"), "m83": ("audit83", "dev"),
-          "m84": ("audit84", "dev")}
+          "m84": ("audit84", "dev"),
+          "m85": ("audit85", "dev")}
 HEADER = re.compile(r"^#+\s*S(\d+)\b")
 LINE = re.compile(r"^\**(A|T)(\d+)\**\s*[:—–-]?\s*\**([CPW])\b\**\s*(.*)$")  # A: an attribution, T: a stance
 MISSED = re.compile(r"^\**MISSED\**\s*:?\s*(\d+)")
