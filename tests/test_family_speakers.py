@@ -147,36 +147,3 @@ def test_one_holder_and_a_title(nlp, text: str, cue: str, expected: str) -> None
 )
 def test_bare_name_kept_for_the_other(nlp, text: str, cue: str, expected: str) -> None:
     assert speakers_by_cue(nlp, text)[cue] == expected
-
-
-# a son named in full far more often than his father: the count alone would take any bare "Trump" for him
-_SON = ("Eric Trump said his charity had received large gifts. Eric Trump wrote in an email that he was sure of it. "
-        "Eric Trump later said he could not name one. Eric Trump declined to say more. ")
-
-
-@pytest.mark.parametrize(
-    "text, cue, expected",
-    [
-        # the other holder named last close before, the usual one in an earlier sentence: the count does not decide
-        pytest.param(_SON + "Those comments undermine the best testimony about Donald Trump's gifts. The issue has "
-                     "become a test for the presumptive nominee. Since 2001, Trump has promised to give the proceeds "
-                     "to charity.", "has promised", "Trump", id="father-named-last"),
-        pytest.param(_SON + "Critics have long doubted Donald Trump's generosity. The candidate has rarely shown his "
-                     "records. Trump has claimed that he gave millions in private.", "has claimed", "Trump",
-                     id="father-named-last-claimed"),
-        pytest.param(_FILLER + "Keith Ellison spoke on Monday. Keith Ellison spoke again on Tuesday. Keith Ellison "
-                     "voted on Wednesday. Karen Ellison took the stand on Friday. The hearing lasted an hour. "
-                     "Ellison said the house had been sold.", "said", "Ellison", id="ellison-other-last"),
-        # negatives: the usual holder is the one named last close before; neither is named close before
-        pytest.param(_SON + "Donald Trump's gifts were questioned. Eric Trump spoke to reporters on Monday. The "
-                     "call lasted an hour. Trump said the gifts were real.", "said", "Eric Trump", id="son-named-last"),
-        pytest.param("Keith Ellison spoke on Monday. Keith Ellison spoke again on Tuesday. Keith Ellison voted on "
-                     "Wednesday. Karen Ellison took the stand on Friday.\n" + _FILLER + _FILLER + "Ellison said the "
-                     "house had been sold.", "said", "Keith Ellison", id="none-near-count-decides"),
-        pytest.param(_INTRO + _FILLER + "Karen Ellison took the stand on Friday. Ellison said the house had been sold.",
-                     "said", "Karen Ellison", id="only-one-near-still"),
-    ],
-)
-def test_count_yields_to_the_one_named_last(nlp, text: str, cue: str, expected: str) -> None:
-    """``family_choice._other_named_last``: the holder named most is no answer where the other was named last."""
-    assert speakers_by_cue(nlp, text).get(cue) == expected

@@ -16,8 +16,7 @@ The evidence, strongest first:
    both, its subject ("Ammon Bundy, whose father Cliven Bundy
    took part in a standoff, left. Bundy said": Ammon);
 5. else the one the text names in full far more often (the article's subject: bare "Trump" beside a
-   single "Ivanka Trump" is the president), unless the other is the one named last close before (the paragraph
-   has moved to the other: ``_other_named_last``).
+   single "Ivanka Trump" is the president).
 
 Where none of these decides, no one is chosen: the mention stays its own source as written, since
 a wrong person puts words in someone's mouth and a vaguer source does not.
@@ -67,7 +66,7 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
             return met[k][0] if k >= 0 and not (choose is _by_recency and _one_dead(ctx, met, k)) else None
     counts = sorted(((len(h), k) for k, h in enumerate(met)), reverse=True)
     if counts[0][0] >= DOMINANT * counts[1][0] and not _others_spoke(ctx, at, met, counts[0][1]) \
-            and not _one_dead(ctx, met, counts[0][1]) and not _other_named_last(ctx, at, met, counts[0][1]):
+            and not _one_dead(ctx, met, counts[0][1]):
         return met[counts[0][1]][0]
     return None
 
@@ -403,9 +402,8 @@ def _holder_index(ctx: SourceContext, holders: tuple[tuple[str, ...], ...]) -> d
     return ctx.memo[key]  # type: ignore[return-value]
 
 
-def _near_holders(ctx: SourceContext, at: int, holders: tuple[tuple[str, ...], ...]) -> list[tuple[int, Token]]:
-    """The holders named within ``NEAR_NAME`` characters of narration before ``at``, in full or by a resolved
-    statement, in text order: (holder index, the name's head)."""
+def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
+    """The holder the nearest sentence before names, in full or by a resolved statement; two there: its subject."""
     person = _holder_index(ctx, holders)
     lo = bisect_left(ctx.positions, at - 2 * NEAR_NAME)
     found: list[tuple[int, Token]] = []
@@ -416,24 +414,6 @@ def _near_holders(ctx: SourceContext, at: int, holders: tuple[tuple[str, ...], .
         first = n.name.split()[0]
         if n.at in ctx.recalled or (len(n.name.split()) >= 2 and ctx.quotes.text.startswith(first, n.at)):
             found.append((k, n.head))
-    return found
-
-
-def _other_named_last(ctx: SourceContext, at: int, holders: tuple[tuple[str, ...], ...], usual: int) -> bool:
-    """Whether the holder named last close before ``at`` is another than ``usual``, the one the text names most: "Eric
-    Trump wrote ... [the article is his] ... the strongest testimonial about Donald Trump's recent gifts to charity.
-    The issue has become a test for the presumptive GOP nominee. Since 2001, Trump has made public promises": the
-    father the paragraph has moved to is at least as likely as the son named more often, and the count must not put
-    the father's promises in the son's mouth; the bare name stays as written. The count is asked only where the
-    nearest sentence does not decide (``_by_recency``: both named close before, in different sentences, or neither);
-    where the usual holder is the one named last, or none is named close before, the count still decides."""
-    found = _near_holders(ctx, at, holders)
-    return bool(found) and found[-1][0] != usual
-
-
-def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
-    """The holder the nearest sentence before names, in full or by a resolved statement; two there: its subject."""
-    found = _near_holders(ctx, at, holders)
     if not found:
         return None
     last_sent = found[-1][1].sent.start
