@@ -43,9 +43,10 @@ def test_frame_verb(nlp, text: str, verb: str | None) -> None:  # noqa: ANN001
                      "that he said, \"I'll put a bullet in her (expletive) skull", id="mixed-quote-then-frame"),
         # negatives: a frame before the cue is part of what the cue reports, a quotation that holds a frame, a
         # clause that goes on after a comma
+        # (the "according to" row after a quote and its tag yields to the speaker's row since bnd79: vouched tags)
         pytest.param("“But he’s not sympathetic to them. He’s trying to kill them,” Hewitt said, according to a "
-                     "transcript of the show.", "according to",
-                     "He’s trying to kill them,” Hewitt said", id="neg-frame-before-cue"),  # the parse's sentence
+                     "transcript of the show.", "said",
+                     "But he’s not sympathetic to them. He’s trying to kill them", id="neg-frame-before-cue"),  # the parse's sentence
         pytest.param("Trump said Democrats and the media are to blame for focusing on “he said this, he tweeted "
                      "that.”", "said", "Democrats and the media are to blame for focusing on “he said this, he "
                      "tweeted that", id="neg-frame-quoted"),

@@ -29,8 +29,9 @@ test_responses_are_no_statements = cue_table(
          "responded", False),
         ("The company responded to the letter that the union sent last week.", "responded", False),
         ("Only 12 of the 50 governors responded to the questionnaire.", "responded", False),
-        ("The mayor responded to the claim that crime had risen.", "responded", True),
-        ("The mayor responded to the report that he had resigned.", "responded", True),
+        # what was answered, not the answer (cnt79: disputed_claims.responded_thing; blind audit p85 A11)
+        ("The mayor responded to the claim that crime had risen.", "responded", False),
+        ("The mayor responded to the report that he had resigned.", "responded", False),
         # the target of an attack is not what was said of it
         ("But he lashed out at Obama officials, saying they treated him unfairly.", "lashed", False),
         ("The senator lashed out at the governor during the debate.", "lashed", False),
